@@ -1,0 +1,45 @@
+package dk.tilsyn.concept;
+
+import java.util.List;
+import java.util.Optional;
+
+import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.lang.tilsyn.Question;
+import dk.tilsyn.lang.tilsyn.Stage;
+
+/**
+ * A supervision concept installed as a plugin: its compiled questionnaire and its generated
+ * validator. Concept plugins register one as an OSGi service; {@link InstalledConcepts} finds them.
+ */
+public interface InstalledConcept {
+
+	/** The concept's id, as in {@code koncept kk2018 "..."}. */
+	String id();
+
+	/** The concept model, read from the plugin's compiled XMI. */
+	Concept model();
+
+	/** The generated validator, which also says which questions are asked. */
+	ReviewValidator validator();
+
+	default String title() {
+		return model().getTitle();
+	}
+
+	default String version() {
+		return model().getVersion();
+	}
+
+	default List<Stage> stages() {
+		return model().getStages();
+	}
+
+	default Optional<Stage> stage(String stageId) {
+		return stages().stream().filter(s -> s.getName().equals(stageId)).findFirst();
+	}
+
+	default Optional<Question> question(String questionId) {
+		return stages().stream().flatMap(s -> s.getQuestions().stream()).filter(q -> q.getName().equals(questionId))
+				.findFirst();
+	}
+}

@@ -1,0 +1,18 @@
+package dk.tilsyn.concept;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "dk.tilsyn.concept.messages";
+
+	public static String unknownQuestion;
+	public static String conditionNotMet;
+	public static String wrongConcept;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,90 @@
+package dk.tilsyn.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.lang.tilsyn.Question;
+import dk.tilsyn.lang.tilsyn.TilsynPackage;
+import dk.tilsyn.lang.validation.IssueCodes;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(TilsynInjectorProvider.class)
+class TilsynValidationTest {
+	@Inject
+	private ParseHelper<Concept> parseHelper;
+	@Inject
+	private ValidationTestHelper validationHelper;
+
+	@Test
+	void aConditionNamesAQuestionOfAnotherStageByItsId() throws Exception {
+		Concept concept = parseHelper.parse("""
+				koncept k "K"
+				sagstrin a "A" { spørgsmål a1 "Spørgsmål 1?" }
+				sagstrin b "B" { spørgsmål b1 "Hvis nej, ...?" hvis a1 = nej }
+				""");
+		validationHelper.assertNoIssues(concept);
+		Question b1 = concept.getStages().get(1).getQuestions().get(0);
+		assertSame(concept.getStages().get(0).getQuestions().get(0), b1.getCondition().getQuestion());
+	}
+
+	@Test
+	void aDuplicateQuestionIdIsAnError() throws Exception {
+		Concept concept = parseHelper.parse("""
+				koncept k "K"
+				sagstrin a "A" { spørgsmål q1 "Et?" }
+				sagstrin b "B" { spørgsmål q1 "To?" }
+				""");
+		validationHelper.assertError(concept, TilsynPackage.Literals.QUESTION, IssueCodes.DUPLICATE_QUESTION_ID);
+		assertEquals(1, validationHelper.validate(concept).size());
+	}
+
+	@Test
+	void distinctQuestionIdsAreNotReportedAsDuplicates() throws Exception {
+		Concept concept = parseHelper.parse("""
+				koncept k "K"
+				sagstrin a "A" { spørgsmål q1 "Et?" spørgsmål q2 "To?" }
+				""");
+		validationHelper.assertNoIssues(concept);
+	}
+
+	@Test
+	void aDuplicateStageIdIsAnError() throws Exception {
+		Concept concept = parseHelper.parse("""
+				koncept k "K"
+				sagstrin a "A" { spørgsmål q1 "Et?" }
+				sagstrin a "B" { spørgsmål q2 "To?" }
+				""");
+		validationHelper.assertError(concept, TilsynPackage.Literals.STAGE, IssueCodes.DUPLICATE_STAGE_ID);
+	}
+
+	@Test
+	void aConditionOnAnUndeclaredQuestionIsUnresolved() throws Exception {
+		Concept concept = parseHelper.parse("""
+				koncept k "K"
+				sagstrin a "A" { spørgsmål q1 "Et?" hvis q9 = ja }
+				""");
+		validationHelper.assertError(concept, TilsynPackage.Literals.CONDITION, IssueCodes.UNRESOLVED_REFERENCE,
+				"q9");
+	}
+
+	@Test
+	void aSyntaxErrorCarriesItsCode() throws Exception {
+		Concept concept = parseHelper.parse("""
+				koncept k "K"
+				sagstrin a "A" { spørgsmål q1 }
+				""");
+		assertNotNull(concept);
+		validationHelper.assertError(concept, TilsynPackage.Literals.STAGE, IssueCodes.SYNTAX_ERROR);
+	}
+}
