@@ -1,0 +1,77 @@
+package dk.tilsyn.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.tilsyn.concept.InstalledConcept;
+import dk.tilsyn.lang.tilsyn.Question;
+import dk.tilsyn.lang.tilsyn.Stage;
+import dk.tilsyn.model.Answer;
+import dk.tilsyn.model.Review;
+
+/** Compliance per question over a set of reviews of one concept, in the concept's order. */
+public final class ComplianceReport {
+	private final InstalledConcept concept;
+	private final List<QuestionCompliance> rows;
+
+	private ComplianceReport(InstalledConcept concept, List<QuestionCompliance> rows) {
+		this.concept = concept;
+		this.rows = List.copyOf(rows);
+	}
+
+	public static ComplianceReport of(InstalledConcept concept, Collection<Review> reviews) {
+		Map<String, int[]> counts = new HashMap<>(); // question id → yes, no, not relevant
+		for (Review review : reviews) {
+			if (!concept.id().equals(review.getConceptId())) {
+				continue;
+			}
+			for (Answer answer : review.getAnswers()) {
+				if (answer.isSetValue()) {
+					counts.computeIfAbsent(answer.getQuestionId(), q -> new int[3])[answer.getValue().getValue()]++;
+				}
+			}
+		}
+		List<QuestionCompliance> rows = new ArrayList<>();
+		for (Stage stage : concept.stages()) {
+			for (Question question : stage.getQuestions()) {
+				int[] c = counts.getOrDefault(question.getName(), new int[3]);
+				rows.add(new QuestionCompliance(stage.getName(), stage.getTitle(), question.getName(), question.getText(),
+						c[0], c[1], c[2]));
+			}
+		}
+		return new ComplianceReport(concept, rows);
+	}
+
+	public InstalledConcept concept() {
+		return concept;
+	}
+
+	public List<QuestionCompliance> rows() {
+		return rows;
+	}
+
+	/** The report as CSV (RFC 4180, UTF-8): stage, question, text, yes, no, not relevant, percent. */
+	public String toCsv() {
+		StringBuilder csv = new StringBuilder("stage,question,text,yes,no,not_relevant,percent\n");
+		for (QuestionCompliance row : rows) {
+			csv.append(quote(row.stageId())).append(',').append(quote(row.questionId())).append(',')
+					.append(quote(row.text())).append(',').append(row.yes()).append(',').append(row.no()).append(',')
+					.append(row.notRelevant()).append(',').append(row.share().isPresent() ? row.percent() : "")
+					.append('\n');
+		}
+		return csv.toString();
+	}
+
+	private static String quote(String field) {
+		if (field == null) {
+			return "";
+		}
+		if (field.contains(",") || field.contains("\"") || field.contains("\n")) {
+			return '"' + field.replace("\"", "\"\"") + '"';
+		}
+		return field;
+	}
+}
