@@ -1,0 +1,89 @@
+package dk.tilsyn.app.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dk.tilsyn.concept.InstalledConcept;
+import dk.tilsyn.concept.InstalledConcepts;
+import dk.tilsyn.model.Review;
+import dk.tilsyn.model.ReviewFactory;
+import dk.tilsyn.model.ReviewStatus;
+import dk.tilsyn.store.ReviewStore;
+import dk.tilsyn.store.StoreException;
+
+/**
+ * What the parts of the review application share: the store, the installed concepts, the
+ * review being answered. Lives in the application's context; UI thread only.
+ */
+public final class ReviewSession {
+	private final ReviewStore store;
+	private final String storeProblem;
+	private final List<InstalledConcept> concepts;
+	private final List<Consumer<OpenedReview>> openListeners = new ArrayList<>();
+	private final List<Runnable> savedListeners = new ArrayList<>();
+
+	/** A review opened for answering, with the concept it belongs to. */
+	public record OpenedReview(InstalledConcept concept, Review review) {
+	}
+
+	ReviewSession(String storeUrl) {
+		ReviewStore opened = null;
+		String problem = null;
+		try {
+			opened = ReviewStore.open(storeUrl);
+		} catch (StoreException e) {
+			problem = e.getMessage();
+		}
+		this.store = opened;
+		this.storeProblem = problem;
+		this.concepts = InstalledConcepts.all();
+	}
+
+	public ReviewStore store() {
+		return store;
+	}
+
+	/** Why there is no store, or null. */
+	public String storeProblem() {
+		return storeProblem;
+	}
+
+	public List<InstalledConcept> concepts() {
+		return concepts;
+	}
+
+	/** Opens the saved review of a case stage at a level, or a new one. */
+	public void open(InstalledConcept concept, String caseId, String stage, int level, String reviewer) {
+		Review review = store.find(concept.id(), caseId, stage, level).orElseGet(() -> {
+			Review created = ReviewFactory.eINSTANCE.createReview();
+			created.setConceptId(concept.id());
+			created.setCaseId(caseId);
+			created.setStage(stage);
+			created.setLevel(level);
+			created.setStatus(ReviewStatus.DRAFT);
+			return created;
+		});
+		review.setReviewer(reviewer);
+		OpenedReview opened = new OpenedReview(concept, review);
+		List.copyOf(openListeners).forEach(l -> l.accept(opened));
+	}
+
+	public void saved() {
+		List.copyOf(savedListeners).forEach(Runnable::run);
+	}
+
+	public void onOpen(Consumer<OpenedReview> listener) {
+		openListeners.add(listener);
+	}
+
+	public void onSaved(Runnable listener) {
+		savedListeners.add(listener);
+	}
+
+	void close() {
+		if (store != null) {
+			store.close();
+		}
+	}
+}

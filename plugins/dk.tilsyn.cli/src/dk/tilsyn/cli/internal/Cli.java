@@ -1,0 +1,94 @@
+package dk.tilsyn.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+
+import dk.tilsyn.store.StoreException;
+import dk.tilsyn.store.StoreLocations;
+
+/**
+ * Parses the command line and runs one command. Exit codes (CLI.md): 0 success, 1 the input
+ * has errors, 2 usage error, 3 internal error (logged, never a bare stack trace).
+ */
+public final class Cli {
+	public static final int OK = 0;
+	public static final int INPUT_ERRORS = 1;
+	public static final int USAGE = 2;
+	public static final int INTERNAL_ERROR = 3;
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public Cli(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public int run(String[] arguments) {
+		List<String> args = new ArrayList<>(List.of(arguments));
+		String lang = Options.take(args, "--lang");
+		if (lang != null) {
+			if (!lang.equals("da") && !lang.equals("en")) {
+				err.println("--lang: da | en");
+				return USAGE;
+			}
+			Locale.setDefault(Locale.forLanguageTag(lang));
+		}
+		if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
+			err.println(Messages.usage);
+			return args.isEmpty() ? USAGE : OK;
+		}
+		String command = args.remove(0);
+		try {
+			return switch (command) {
+			case "validate" -> new ValidateCommand(err).run(args);
+			case "demo" -> new DemoCommand(out, err).run(args);
+			case "generate", "import", "check-deadlines", "sample", "status", "report" -> {
+				err.println(NLS.bind(Messages.notYetAvailable, command));
+				yield USAGE;
+			}
+			default -> {
+				err.println(NLS.bind(Messages.unknownCommand, command));
+				err.println(Messages.usage);
+				yield USAGE;
+			}
+			};
+		} catch (UsageException e) {
+			err.println(e.getMessage());
+			return USAGE;
+		} catch (StoreException e) {
+			err.println(e.getMessage());
+			return INPUT_ERRORS;
+		} catch (RuntimeException | Error e) {
+			Path log = logInternalError(command, e);
+			err.println(NLS.bind(Messages.internalError, e.getClass().getSimpleName() + ": " + e.getMessage(), log));
+			return INTERNAL_ERROR;
+		}
+	}
+
+	private static Path logInternalError(String command, Throwable e) {
+		Path log = StoreLocations.dataFolder().resolve("tilsyn-cli.log");
+		StringWriter trace = new StringWriter();
+		e.printStackTrace(new PrintWriter(trace));
+		try {
+			Files.createDirectories(log.getParent());
+			Files.writeString(log, LocalDateTime.now() + " tilsyn " + command + "\n" + trace + "\n",
+					StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		} catch (IOException ignored) {
+			// nowhere to log: the short message on stderr is all the user gets
+		}
+		return log;
+	}
+}

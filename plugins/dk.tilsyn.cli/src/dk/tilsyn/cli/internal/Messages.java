@@ -1,0 +1,36 @@
+package dk.tilsyn.cli.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "dk.tilsyn.cli.internal.messages";
+
+	public static String usage;
+	public static String unknownCommand;
+	public static String notYetAvailable;
+	public static String unknownOption;
+	public static String optionNeedsValue;
+	public static String optionNotANumber;
+	public static String internalError;
+	public static String validateUsage;
+	public static String noSuchFile;
+	public static String noConceptFiles;
+	public static String cannotRead;
+	public static String cannotWrite;
+	public static String validateSummary;
+	public static String demoUsage;
+	public static String noSuchConcept;
+	public static String conceptLacksStage;
+	public static String demoPopulation;
+	public static String demoSample;
+	public static String demoSaved;
+	public static String demoTableHeader;
+	public static String demoResults;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

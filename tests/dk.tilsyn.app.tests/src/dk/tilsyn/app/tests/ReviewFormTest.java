@@ -1,0 +1,196 @@
+package dk.tilsyn.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.tilsyn.app.form.ReviewForm;
+import dk.tilsyn.concept.InstalledConcept;
+import dk.tilsyn.concept.kk2018.Kk2018Concept;
+import dk.tilsyn.model.AnswerValue;
+import dk.tilsyn.model.Review;
+import dk.tilsyn.model.ReviewFactory;
+import dk.tilsyn.store.ReviewStore;
+import dk.tilsyn.store.StoreLocations;
+
+/** The questionnaire form in a real SWT window (under Xvfb in the build). */
+class ReviewFormTest {
+	@TempDir
+	Path folder;
+
+	private Display display;
+	private Shell shell;
+	private ReviewStore store;
+	private final InstalledConcept concept = new Kk2018Concept();
+
+	@BeforeEach
+	void open() {
+		display = Display.getDefault();
+		store = ReviewStore.open(StoreLocations.embeddedUrl(folder.resolve("store")));
+	}
+
+	@AfterEach
+	void close() {
+		if (shell != null && !shell.isDisposed()) {
+			shell.dispose();
+		}
+		store.close();
+	}
+
+	private ReviewForm showForm(Review review) {
+		if (shell != null) {
+			shell.dispose();
+		}
+		shell = new Shell(display);
+		shell.setText("Tilsyn – test");
+		shell.setLayout(new FillLayout());
+		ReviewForm form = new ReviewForm(shell, concept, review, store, null);
+		shell.setSize(1100, 820);
+		shell.open();
+		flush();
+		return form;
+	}
+
+	private Review savedOrNew(String caseId) {
+		return store.find("kk2018", caseId, "underretning", 1).orElseGet(() -> {
+			Review review = ReviewFactory.eINSTANCE.createReview();
+			review.setConceptId("kk2018");
+			review.setCaseId(caseId);
+			review.setStage("underretning");
+			review.setLevel(1);
+			review.setReviewer("test");
+			return review;
+		});
+	}
+
+	private void flush() {
+		for (int i = 0; i < 20; i++) {
+			while (display.readAndDispatch()) {
+				// process pending events
+			}
+		}
+	}
+
+	/** Clicks a radio button as a person would: selection plus the Selection event. */
+	private void click(ReviewForm form, String questionId, AnswerValue value) {
+		Button button = find(form, questionId, value);
+		assertTrue(button.isEnabled(), questionId + " can be clicked");
+		for (Control sibling : button.getParent().getChildren()) {
+			((Button) sibling).setSelection(sibling == button);
+		}
+		button.notifyListeners(SWT.Selection, null);
+		flush();
+	}
+
+	private static Button find(Composite parent, String questionId, AnswerValue value) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Button b && questionId.equals(b.getData("question")) && value == b.getData("answer")) {
+				return b;
+			}
+			if (child instanceof Composite c) {
+				Button found = find(c, questionId, value);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static boolean showsText(Composite parent, String text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Label l && l.getText().contains(text)) {
+				return true;
+			}
+			if (child instanceof Composite c && showsText(c, text)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Test
+	void answersAreSavedAndFoundAgainWhenTheReviewIsReopened() throws Exception {
+		ReviewForm form = showForm(savedOrNew("S-000123"));
+		assertTrue(showsText(form, "Er 24 timers frist overholdt?"), "the Danish question text is shown");
+		assertFalse(form.isAsked("u_screening"), "the follow-up waits for its condition");
+
+		click(form, "u_frist_24t", AnswerValue.NO);
+		assertTrue(form.isAsked("u_screening"), "a 'nej' to the 24-hour question asks the follow-up");
+		click(form, "u_screening", AnswerValue.YES);
+		click(form, "u_journal", AnswerValue.NOT_RELEVANT);
+		assertTrue(form.save(), form.status());
+		screenshot(shell, "review-form.png");
+
+		ReviewForm reopened = showForm(savedOrNew("S-000123"));
+		assertEquals(AnswerValue.NO, reopened.valueOf("u_frist_24t"));
+		assertEquals(AnswerValue.YES, reopened.valueOf("u_screening"));
+		assertEquals(AnswerValue.NOT_RELEVANT, reopened.valueOf("u_journal"));
+		assertNull(reopened.valueOf("u_kvittering"));
+		assertTrue(reopened.isAsked("u_screening"));
+	}
+
+	@Test
+	void changingTheConditionClearsTheFollowUpBeforeItIsSaved() {
+		ReviewForm form = showForm(savedOrNew("S-000124"));
+		click(form, "u_frist_24t", AnswerValue.NO);
+		click(form, "u_screening", AnswerValue.NO);
+		click(form, "u_frist_24t", AnswerValue.YES);
+		assertFalse(form.isAsked("u_screening"));
+		assertNull(form.valueOf("u_screening"), "an answer to a question no longer asked is not kept");
+		assertTrue(form.save(), form.status());
+		Review saved = store.find("kk2018", "S-000124", "underretning", 1).orElseThrow();
+		assertEquals(1, saved.getAnswers().size());
+	}
+
+	@Test
+	void aConflictingSaveKeepsWhatWasTypedAndSaysWho() {
+		ReviewForm mine = showForm(savedOrNew("S-000125"));
+		Review theirs = savedOrNew("S-000125");
+		theirs.setReviewer("kollega");
+		store.save(theirs);
+		click(mine, "u_journal", AnswerValue.YES);
+		assertFalse(mine.save());
+		assertTrue(mine.status().contains("kollega"), mine.status());
+		assertEquals(AnswerValue.YES, mine.valueOf("u_journal"), "nothing the supervisor typed is lost");
+	}
+
+	/** Writes a PNG of the shell into target/ (tilsyn.test.output) for people to look at. */
+	private void screenshot(Shell shell, String name) throws Exception {
+		Point size = shell.getSize();
+		Image image = new Image(display, size.x, size.y);
+		GC gc = new GC(image);
+		shell.print(gc);
+		gc.dispose();
+		ImageData data = image.getImageData();
+		image.dispose();
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { data };
+		Path out = Path.of(System.getProperty("tilsyn.test.output", "target"), "screenshots", name);
+		Files.createDirectories(out.getParent());
+		loader.save(out.toString(), SWT.IMAGE_PNG);
+		assertTrue(Files.size(out) > 1000, "a screenshot was written: " + out);
+	}
+}
