@@ -2,6 +2,10 @@ package dk.tilsyn.cli;
 
 import java.util.Arrays;
 
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -14,7 +18,17 @@ public class TilsynApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
+		quietLibraryLogging();
 		return Integer.valueOf(new Cli(System.out, System.err).run(args == null ? new String[0] : Arrays.copyOf(args, args.length)));
+	}
+
+	/** Xtext logs through log4j; only its errors belong on the user's stderr. */
+	private static void quietLibraryLogging() {
+		Logger root = Logger.getRootLogger();
+		if (!root.getAllAppenders().hasMoreElements()) {
+			root.addAppender(new ConsoleAppender(new PatternLayout("%p %c{1}: %m%n"), ConsoleAppender.SYSTEM_ERR));
+		}
+		root.setLevel(Level.ERROR);
 	}
 
 	@Override

@@ -59,5 +59,7 @@ public class CompliancePart {
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
 		}
+		TableColumn text = table.getColumn(2); // long question texts must not push the counts out of sight
+		text.setWidth(Math.min(text.getWidth(), 460));
 	}
 }

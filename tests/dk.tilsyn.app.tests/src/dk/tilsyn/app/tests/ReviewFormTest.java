@@ -13,7 +13,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -177,12 +176,20 @@ class ReviewFormTest {
 		assertEquals(AnswerValue.YES, mine.valueOf("u_journal"), "nothing the supervisor typed is lost");
 	}
 
-	/** Writes a PNG of the shell into target/ (tilsyn.test.output) for people to look at. */
+	/**
+	 * Writes a PNG of the window as it is on the screen into target/screenshots
+	 * (tilsyn.test.output) for people to look at.
+	 */
 	private void screenshot(Shell shell, String name) throws Exception {
-		Point size = shell.getSize();
-		Image image = new Image(display, size.x, size.y);
-		GC gc = new GC(image);
-		shell.print(gc);
+		shell.forceActive();
+		for (int i = 0; i < 10; i++) {
+			flush();
+			Thread.sleep(50);
+		}
+		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		gc.copyArea(image, bounds.x, bounds.y);
 		gc.dispose();
 		ImageData data = image.getImageData();
 		image.dispose();
