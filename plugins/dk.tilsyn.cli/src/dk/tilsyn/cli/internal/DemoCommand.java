@@ -19,6 +19,7 @@ import org.eclipse.osgi.util.NLS;
 import dk.tilsyn.concept.Answers;
 import dk.tilsyn.concept.InstalledConcept;
 import dk.tilsyn.concept.InstalledConcepts;
+import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.lang.tilsyn.Question;
 import dk.tilsyn.lang.tilsyn.Stage;
 import dk.tilsyn.model.Answer;

@@ -1,0 +1,25 @@
+package dk.tilsyn.io.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "dk.tilsyn.io.internal.messages";
+
+	public static String cannotRead;
+	public static String notCsv;
+	public static String missingColumn;
+	public static String missingValue;
+	public static String badDate;
+	public static String badDateTime;
+	public static String duplicateCase;
+	public static String unknownCase;
+	public static String unknownEvent;
+	public static String cprNumber;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
