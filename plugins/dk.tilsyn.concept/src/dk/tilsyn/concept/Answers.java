@@ -1,31 +1,152 @@
 package dk.tilsyn.concept;
 
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
+import dk.tilsyn.lang.tilsyn.Comparison;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
+import dk.tilsyn.model.Case;
+import dk.tilsyn.model.CaseEvent;
 import dk.tilsyn.model.Review;
 
-/** The answers given so far in one review, as the generated conditions read them. */
-@FunctionalInterface
+/**
+ * What the generated conditions read: the answers given so far in one review and, when the
+ * case is known, its facts (the child's age, flags, events). A condition on an unanswered
+ * question does not hold.
+ */
 public interface Answers {
 
-	/** The answer to a question, or null when it is not answered. */
+	/** The yes / no / not-relevant answer to a question, or null. */
 	AnswerValue valueOf(String questionId);
+
+	/** The answer to a question of another kind (option id, number, date, text), or null. */
+	default String textOf(String questionId) {
+		return null;
+	}
+
+	/** The case the review is about, when known. */
+	default Optional<Case> theCase() {
+		return Optional.empty();
+	}
 
 	default boolean is(String questionId, AnswerValue value) {
 		return Objects.equals(valueOf(questionId), value);
 	}
 
+	/** Answered, and not with this value. */
+	default boolean isNot(String questionId, AnswerValue value) {
+		AnswerValue given = valueOf(questionId);
+		return given != null && given != value;
+	}
+
+	/** Compares the answer of a question of another kind; numbers compare as numbers. */
+	default boolean compare(String questionId, Comparison op, String value) {
+		String given = textOf(questionId);
+		if (given == null) {
+			return false;
+		}
+		try {
+			return holds(op, Integer.compare(Integer.parseInt(given.trim()), Integer.parseInt(value)));
+		} catch (NumberFormatException notNumbers) {
+			return op == Comparison.EQ ? given.equals(value) : op == Comparison.NE && !given.equals(value);
+		}
+	}
+
+	default boolean knowsCase() {
+		return theCase().isPresent();
+	}
+
+	/**
+	 * The child's age in whole years on the decision date (the case's foranstaltning_afgjort,
+	 * or before any decision its latest event) compared with {@code years}; false when the
+	 * birth date is not known.
+	 */
+	default boolean age(Comparison op, int years) {
+		Case c = theCase().orElse(null);
+		if (c == null || c.getBirthDate() == null) {
+			return false;
+		}
+		LocalDate on = c.getEvents().stream().filter(e -> e.getName().equals("foranstaltning_afgjort"))
+				.map(CaseEvent::getDate).findFirst()
+				.orElseGet(() -> c.getEvents().stream().map(CaseEvent::getDate).max(Comparator.naturalOrder())
+						.orElse(LocalDate.now()));
+		return holds(op, Integer.compare(Period.between(c.getBirthDate(), on).getYears(), years));
+	}
+
+	default boolean flag(String flag) {
+		return theCase().map(c -> c.getFlags().contains(flag)).orElse(false);
+	}
+
+	default boolean event(String event) {
+		return firstEvent(event).isPresent();
+	}
+
+	default boolean eventValue(String event, Comparison op, String value) {
+		return firstEvent(event).map(e -> e.getValue() != null
+				&& (op == Comparison.EQ ? e.getValue().equals(value) : op == Comparison.NE && !e.getValue().equals(value)))
+				.orElse(false);
+	}
+
+	/** Both events happened, the first on or before the second's date. */
+	default boolean eventBefore(String event, String other) {
+		Optional<CaseEvent> first = firstEvent(event);
+		Optional<CaseEvent> second = firstEvent(other);
+		return first.isPresent() && second.isPresent() && !first.get().getDate().isAfter(second.get().getDate());
+	}
+
+	private Optional<CaseEvent> firstEvent(String event) {
+		return theCase().flatMap(c -> c.getEvents().stream().filter(e -> e.getName().equals(event))
+				.min(Comparator.comparing(CaseEvent::getDate)));
+	}
+
+	private static boolean holds(Comparison op, int order) {
+		return switch (op) {
+		case EQ -> order == 0;
+		case NE -> order != 0;
+		case LT -> order < 0;
+		case LE -> order <= 0;
+		case GT -> order > 0;
+		case GE -> order >= 0;
+		};
+	}
+
 	static Answers of(Review review) {
-		return questionId -> {
-			for (Answer answer : review.getAnswers()) {
-				if (questionId.equals(answer.getQuestionId()) && answer.isSetValue()) {
-					return answer.getValue();
-				}
+		return of(review, null);
+	}
+
+	/** The answers of a review, with the facts of its case when {@code theCase} is not null. */
+	static Answers of(Review review, Case theCase) {
+		return new Answers() {
+			@Override
+			public AnswerValue valueOf(String questionId) {
+				Answer answer = find(questionId);
+				return answer != null && answer.isSetValue() ? answer.getValue() : null;
 			}
-			return null;
+
+			@Override
+			public String textOf(String questionId) {
+				Answer answer = find(questionId);
+				return answer == null ? null : answer.getText();
+			}
+
+			@Override
+			public Optional<Case> theCase() {
+				return Optional.ofNullable(theCase);
+			}
+
+			private Answer find(String questionId) {
+				for (Answer answer : review.getAnswers()) {
+					if (questionId.equals(answer.getQuestionId())) {
+						return answer;
+					}
+				}
+				return null;
+			}
 		};
 	}
 

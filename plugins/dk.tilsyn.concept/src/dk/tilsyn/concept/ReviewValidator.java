@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.osgi.util.NLS;
 
+import dk.tilsyn.lang.Conditions;
 import dk.tilsyn.lang.tilsyn.Condition;
 import dk.tilsyn.lang.tilsyn.Question;
 import dk.tilsyn.model.Answer;
@@ -65,7 +66,7 @@ public abstract class ReviewValidator implements EValidator {
 		}
 		Answers answers = Answers.of(review);
 		for (Answer answer : review.getAnswers()) {
-			if (!answer.isSetValue()) {
+			if (!answer.isSetValue() && answer.getText() == null) {
 				continue;
 			}
 			Question question = concept.question(answer.getQuestionId()).orElse(null);
@@ -89,10 +90,7 @@ public abstract class ReviewValidator implements EValidator {
 	}
 
 	private static String describe(Condition condition) {
-		if (condition == null || condition.getQuestion() == null) {
-			return "?";
-		}
-		return condition.getQuestion().getName() + " = " + condition.getAnswer().getLiteral();
+		return Conditions.toText(condition);
 	}
 
 	private static Diagnostic error(int code, String message, EObject subject) {

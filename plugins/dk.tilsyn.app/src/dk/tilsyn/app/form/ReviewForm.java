@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 
 import dk.tilsyn.concept.Answers;
 import dk.tilsyn.concept.InstalledConcept;
+import dk.tilsyn.lang.Conditions;
 import dk.tilsyn.lang.tilsyn.Question;
 import dk.tilsyn.lang.tilsyn.Stage;
 import dk.tilsyn.model.Answer;
@@ -236,9 +237,8 @@ public class ReviewForm extends Composite {
 			text.setLayoutData(textData);
 			hint = new Label(left, SWT.WRAP);
 			hint.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-			if (question.getCondition() != null && question.getCondition().getQuestion() != null) {
-				hint.setText(NLS.bind(Messages.askedOnlyWhen, question.getCondition().getQuestion().getName(),
-						label(AnswerValue.getByName(question.getCondition().getAnswer().getName()))));
+			if (question.getCondition() != null) {
+				hint.setText(NLS.bind(Messages.askedOnlyWhen, Conditions.toText(question.getCondition())));
 			}
 			hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 

@@ -115,7 +115,8 @@ final class DemoCommand {
 			if (!concept.validator().isAsked(question.getName(), Answers.of(review))) {
 				continue;
 			}
-			AnswerValue value = question.getName().equals("u_frist_24t") ? within24Hours(c) : randomAnswer(random);
+			boolean within24Hours = question.getRule() != null && question.getRule().getName().equals("underretning_24t");
+			AnswerValue value = within24Hours ? within24Hours(c) : randomAnswer(random);
 			Answer answer = ReviewFactory.eINSTANCE.createAnswer();
 			answer.setQuestionId(question.getName());
 			answer.setValue(value);

@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -12,11 +15,13 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
 
 import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.lang.tilsyn.Import;
 import dk.tilsyn.lang.tilsyn.Question;
 import dk.tilsyn.lang.tilsyn.Stage;
 
@@ -32,7 +37,7 @@ public class TilsynGenerator extends AbstractGenerator {
 	@Override
 	public void doGenerate(Resource resource, IFileSystemAccess2 fsa, IGeneratorContext context) {
 		for (EObject root : resource.getContents()) {
-			if (root instanceof Concept concept && concept.getName() != null) {
+			if (root instanceof Concept concept && concept.getName() != null && !concept.isLibrary()) {
 				ConceptNames names = new ConceptNames(concept.getName());
 				fsa.generateFile(names.path(names.conceptClass() + ".java"), conceptClass(concept, names));
 				fsa.generateFile(names.path(names.validatorClass() + ".java"), validatorClass(concept, names));
@@ -70,7 +75,7 @@ public class TilsynGenerator extends AbstractGenerator {
 		StringBuilder cases = new StringBuilder();
 		for (Stage stage : concept.getStages()) {
 			for (Question question : stage.getQuestions()) {
-				if (question.getCondition() != null && question.getCondition().getQuestion() != null) {
+				if (question.getCondition() != null) {
 					cases.append("\t\tcase \"%s\" -> %s;\n".formatted(question.getName(),
 							new ConditionCompiler().compile(question.getCondition())));
 				}
@@ -83,8 +88,7 @@ public class TilsynGenerator extends AbstractGenerator {
 				import dk.tilsyn.concept.Answers;
 				import dk.tilsyn.concept.InstalledConcept;
 				import dk.tilsyn.concept.ReviewValidator;
-				import dk.tilsyn.model.AnswerValue;
-
+				%s
 				/** The conditions of concept "%s": which questions are asked, given the answers so far. */
 				public final class %s extends ReviewValidator {
 
@@ -99,8 +103,20 @@ public class TilsynGenerator extends AbstractGenerator {
 						};
 					}
 				}
-				""".formatted(header(concept), names.javaPackage(), concept.getName(), names.validatorClass(),
-				names.validatorClass(), cases);
+				""".formatted(header(concept), names.javaPackage(), imports(cases), concept.getName(),
+				names.validatorClass(), names.validatorClass(), cases);
+	}
+
+	/** Only the imports the compiled conditions use, so the output has no unused import. */
+	private static String imports(CharSequence cases) {
+		StringBuilder imports = new StringBuilder();
+		if (cases.toString().contains("Comparison.")) {
+			imports.append("import dk.tilsyn.lang.tilsyn.Comparison;\n");
+		}
+		if (cases.toString().contains("AnswerValue.")) {
+			imports.append("import dk.tilsyn.model.AnswerValue;\n");
+		}
+		return imports.toString();
 	}
 
 	CharSequence component(ConceptNames names) {
@@ -115,10 +131,18 @@ public class TilsynGenerator extends AbstractGenerator {
 				""".formatted(names.javaPackage(), names.javaPackage(), names.conceptClass());
 	}
 
-	/** The concept as XMI, detached from the Xtext resource so that no node model is written. */
+	/**
+	 * The concept as XMI, with the libraries it imports as further roots of the same document,
+	 * so the compiled concept stands alone; detached from Xtext, so no node model is written.
+	 */
 	CharSequence xmi(Concept concept, ConceptNames names) {
+		Set<EObject> roots = new LinkedHashSet<>();
+		collect(concept, roots);
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		Collection<EObject> copies = copier.copyAll(roots);
+		copier.copyReferences();
 		XMIResourceImpl out = new XMIResourceImpl(URI.createURI(names.xmiFile()));
-		out.getContents().add(EcoreUtil.copy(concept));
+		out.getContents().addAll(copies);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
 			out.save(bytes, Map.of(XMLResource.OPTION_ENCODING, "UTF-8", XMLResource.OPTION_LINE_WIDTH, 100));
@@ -126,6 +150,22 @@ public class TilsynGenerator extends AbstractGenerator {
 			throw new UncheckedIOException(e);
 		}
 		return bytes.toString(StandardCharsets.UTF_8);
+	}
+
+	private static void collect(Concept concept, Set<EObject> roots) {
+		if (!roots.add(concept)) {
+			return;
+		}
+		for (Import imported : concept.getImports()) {
+			Resource library = EcoreUtil2.getResource(concept.eResource(), imported.getImportURI());
+			if (library != null) {
+				for (EObject root : library.getContents()) {
+					if (root instanceof Concept c) {
+						collect(c, roots);
+					}
+				}
+			}
+		}
 	}
 
 	private static String header(Concept concept) {

@@ -18,7 +18,7 @@ public class TilsynScopeProvider extends AbstractTilsynScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
-		if (reference == TilsynPackage.Literals.CONDITION__QUESTION) {
+		if (reference == TilsynPackage.Literals.ANSWER_CONDITION__QUESTION) {
 			Concept concept = EcoreUtil2.getContainerOfType(context, Concept.class);
 			if (concept != null) {
 				return Scopes.scopeFor(EcoreUtil2.getAllContentsOfType(concept, Question.class),

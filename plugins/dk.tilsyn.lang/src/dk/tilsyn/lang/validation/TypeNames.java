@@ -14,6 +14,11 @@ final class TypeNames {
 		return switch (type.getName()) {
 		case "Question" -> danish ? "spørgsmål" : "question";
 		case "Stage" -> danish ? "sagstrin" : "stage";
+		case "Event" -> danish ? "hændelse" : "event";
+		case "Flag" -> "flag";
+		case "Theme" -> danish ? "tema" : "theme";
+		case "Law" -> danish ? "lov" : "law";
+		case "Rule" -> danish ? "regel" : "rule";
 		default -> type.getName().toLowerCase(Locale.ROOT);
 		};
 	}

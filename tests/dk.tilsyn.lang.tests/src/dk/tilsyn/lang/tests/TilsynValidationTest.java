@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
+import dk.tilsyn.lang.tilsyn.AnswerCondition;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.lang.tilsyn.Question;
 import dk.tilsyn.lang.tilsyn.TilsynPackage;
@@ -35,7 +36,7 @@ class TilsynValidationTest {
 				""");
 		validationHelper.assertNoIssues(concept);
 		Question b1 = concept.getStages().get(1).getQuestions().get(0);
-		assertSame(concept.getStages().get(0).getQuestions().get(0), b1.getCondition().getQuestion());
+		assertSame(concept.getStages().get(0).getQuestions().get(0), ((AnswerCondition) b1.getCondition()).getQuestion());
 	}
 
 	@Test
@@ -74,7 +75,7 @@ class TilsynValidationTest {
 				koncept k "K"
 				sagstrin a "A" { spørgsmål q1 "Et?" hvis q9 = ja }
 				""");
-		validationHelper.assertError(concept, TilsynPackage.Literals.CONDITION, IssueCodes.UNRESOLVED_REFERENCE,
+		validationHelper.assertError(concept, TilsynPackage.Literals.ANSWER_CONDITION, IssueCodes.UNRESOLVED_REFERENCE,
 				"q9");
 	}
 

@@ -14,6 +14,7 @@ import dk.tilsyn.concept.InstalledConcept;
 import dk.tilsyn.concept.InstalledConcepts;
 import dk.tilsyn.concept.ReviewValidator;
 import dk.tilsyn.concept.kk2018.Kk2018Concept;
+import dk.tilsyn.lang.Conditions;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Review;
@@ -41,9 +42,14 @@ class GeneratedConceptTest {
 	void theCompiledConceptHasTheUnderretningQuestions() {
 		assertEquals("kk2018", concept.model().getName());
 		assertEquals(9, concept.stage("underretning").orElseThrow().getQuestions().size());
-		assertEquals("Er 24 timers frist overholdt?", concept.question("u_frist_24t").orElseThrow().getText());
-		assertEquals("u_frist_24t",
-				concept.question("u_screening").orElseThrow().getCondition().getQuestion().getName());
+		assertEquals("Er 24 timers frist overholdt?", concept.question("u01").orElseThrow().getText());
+		assertEquals("u01 = nej", Conditions.toText(concept.question("u02").orElseThrow().getCondition()));
+		assertEquals(6, concept.stages().size());
+		assertEquals(79, concept.stages().stream().mapToInt(s -> s.getQuestions().size()).sum());
+		assertEquals("underretning_24t", concept.question("u01").orElseThrow().getRule().getName(),
+				"a rule of the imported library is linked in the compiled concept");
+		assertEquals("SEL", concept.question("u01").orElseThrow().getRule().getDefinitions().get(0).getSection()
+				.getLaw().getName());
 	}
 
 	@Test
@@ -54,26 +60,26 @@ class GeneratedConceptTest {
 	@Test
 	void aFollowUpQuestionIsAskedOnlyWhenItsConditionHolds() {
 		ReviewValidator validator = concept.validator();
-		assertFalse(validator.isAsked("u_screening", Answers.of(Map.of())));
-		assertFalse(validator.isAsked("u_screening", Answers.of(Map.of("u_frist_24t", AnswerValue.YES))));
-		assertTrue(validator.isAsked("u_screening", Answers.of(Map.of("u_frist_24t", AnswerValue.NO))));
-		assertTrue(validator.isAsked("u_journal", Answers.of(Map.of())));
+		assertFalse(validator.isAsked("u02", Answers.of(Map.of())));
+		assertFalse(validator.isAsked("u02", Answers.of(Map.of("u01", AnswerValue.YES))));
+		assertTrue(validator.isAsked("u02", Answers.of(Map.of("u01", AnswerValue.NO))));
+		assertTrue(validator.isAsked("u03", Answers.of(Map.of())));
 	}
 
 	@Test
 	void anAnswerToAQuestionWhoseConditionDoesNotHoldIsRejected() {
 		Diagnostic result = concept.validator()
-				.validate(review(Map.of("u_frist_24t", AnswerValue.YES, "u_screening", AnswerValue.NO)));
+				.validate(review(Map.of("u01", AnswerValue.YES, "u02", AnswerValue.NO)));
 		assertEquals(Diagnostic.ERROR, result.getSeverity());
 		assertEquals(1, result.getChildren().size());
 		assertEquals(ReviewValidator.CONDITION_NOT_MET, result.getChildren().get(0).getCode());
-		assertTrue(result.getChildren().get(0).getMessage().contains("u_screening"));
+		assertTrue(result.getChildren().get(0).getMessage().contains("u02"));
 	}
 
 	@Test
 	void theSameAnswerIsAcceptedWhenTheConditionHolds() {
 		Diagnostic result = concept.validator()
-				.validate(review(Map.of("u_frist_24t", AnswerValue.NO, "u_screening", AnswerValue.NO)));
+				.validate(review(Map.of("u01", AnswerValue.NO, "u02", AnswerValue.NO)));
 		assertEquals(Diagnostic.OK, result.getSeverity(), () -> result.getChildren().toString());
 	}
 
