@@ -55,6 +55,7 @@ public final class Cli {
 			return switch (command) {
 			case "validate" -> new ValidateCommand(err).run(args);
 			case "demo" -> new DemoCommand(out, err).run(args);
+			case "lsp" -> new LspCommand(out).run(args);
 			case "generate", "import", "check-deadlines", "sample", "status", "report" -> {
 				err.println(NLS.bind(Messages.notYetAvailable, command));
 				yield USAGE;
@@ -65,6 +66,9 @@ public final class Cli {
 				yield USAGE;
 			}
 			};
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return INTERNAL_ERROR;
 		} catch (UsageException e) {
 			err.println(e.getMessage());
 			return USAGE;
