@@ -56,6 +56,7 @@ public final class Cli {
 			case "validate" -> new ValidateCommand(err).run(args);
 			case "demo" -> new DemoCommand(out, err).run(args);
 			case "lsp" -> new LspCommand(out).run(args);
+			case "export" -> new ExportCommand(out, err).run(args);
 			case "generate", "import", "check-deadlines", "sample", "status", "report" -> {
 				err.println(NLS.bind(Messages.notYetAvailable, command));
 				yield USAGE;
