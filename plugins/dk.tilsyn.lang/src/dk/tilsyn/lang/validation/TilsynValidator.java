@@ -131,9 +131,9 @@ public class TilsynValidator extends AbstractTilsynValidator {
 					IssueCodes.CONDITION_ON_ITSELF);
 			return;
 		}
-		List<Question> order = questionOrder(owner);
-		int ownerAt = order.indexOf(owner);
-		int referencedAt = order.indexOf(referenced);
+		Map<Question, Integer> order = questionOrder(owner);
+		int ownerAt = order.getOrDefault(owner, -1);
+		int referencedAt = order.getOrDefault(referenced, -1);
 		// on a cycle the cycle check says more (it names every question)
 		if (referencedAt > ownerAt && !dependsOn(referenced, owner, new HashSet<>())) {
 			error(NLS.bind(Messages.conditionOnLaterQuestion, referenced.getName(), owner.getName()), condition,
@@ -154,10 +154,28 @@ public class TilsynValidator extends AbstractTilsynValidator {
 		return false;
 	}
 
-	private static List<Question> questionOrder(Question question) {
+	/** The position of every question of the concept, computed once per validation run. */
+	@SuppressWarnings("unchecked")
+	private Map<Question, Integer> questionOrder(Question question) {
 		Concept concept = EcoreUtil2.getContainerOfType(question, Concept.class);
-		return concept == null ? List.of()
-				: concept.getStages().stream().flatMap(s -> s.getQuestions().stream()).toList();
+		if (concept == null) {
+			return Map.of();
+		}
+		Map<Object, Object> context = getContext();
+		Object key = List.of(TilsynValidator.class, concept);
+		Map<Question, Integer> order = context == null ? null : (Map<Question, Integer>) context.get(key);
+		if (order == null) {
+			order = new HashMap<>();
+			for (Stage stage : concept.getStages()) {
+				for (Question q : stage.getQuestions()) {
+					order.put(q, order.size());
+				}
+			}
+			if (context != null) {
+				context.put(key, order);
+			}
+		}
+		return order;
 	}
 
 	/** Reports every question on a cycle once, naming the whole cycle. */
