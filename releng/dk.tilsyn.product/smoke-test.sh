@@ -63,6 +63,13 @@ body='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"
 (printf 'Content-Length: %d\r\n\r\n%s' "${#body}" "$body"; sleep 10) | timeout 60 "$product/tilsyn-lsp" >"$work/out" 2>"$work/err"
 check "tilsyn-lsp answers an LSP initialize request" grep -q '"capabilities"' "$work/out"
 
+run generate "$(dirname "$concept")" --out "$work/plugin"
+check "generate writes a concept plugin" test -s "$work/plugin/src-gen/dk/tilsyn/concept/kk2018/Kk2018Validator.java" -a -s "$work/plugin/META-INF/MANIFEST.MF" -a -s "$work/plugin/concept/kk2018.tilsyn"
+check "generate gives the same bytes as the build did" diff -r "$work/plugin/src-gen" "$(dirname "$(dirname "$concept")")/src-gen"
+mkdir -p broken && cp bad.tilsyn broken/
+run generate broken --out "$work/nothing"
+check "generate writes nothing for a concept with errors" bash -c "test $code -eq 1 && test ! -e '$work/nothing'"
+
 run demo --cases 300
 check "demo runs end to end" test "$code" -eq 0
 check "demo writes the population and the report" test -s "$TILSYN_DATA/demo/cases.csv" -a -s "$TILSYN_DATA/demo/events.csv" -a -s "$TILSYN_DATA/demo/compliance.csv"

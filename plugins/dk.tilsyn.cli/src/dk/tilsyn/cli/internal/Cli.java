@@ -57,7 +57,8 @@ public final class Cli {
 			case "demo" -> new DemoCommand(out, err).run(args);
 			case "lsp" -> new LspCommand(out).run(args);
 			case "export" -> new ExportCommand(out, err).run(args);
-			case "generate", "import", "check-deadlines", "sample", "status", "report" -> {
+			case "generate" -> new GenerateCommand(err).run(args);
+			case "import", "check-deadlines", "sample", "status", "report" -> {
 				err.println(NLS.bind(Messages.notYetAvailable, command));
 				yield USAGE;
 			}

@@ -20,6 +20,11 @@ final class Messages extends NLS {
 	public static String validateSummary;
 	public static String demoUsage;
 	public static String exportUsage;
+	public static String generateUsage;
+	public static String generated;
+	public static String notGenerated;
+	public static String oneConceptPerPlugin;
+	public static String noConceptToGenerate;
 	public static String exported;
 	public static String notExported;
 	public static String noSuchConcept;
