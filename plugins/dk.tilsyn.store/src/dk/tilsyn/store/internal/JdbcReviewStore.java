@@ -82,7 +82,8 @@ public final class JdbcReviewStore implements ReviewStore {
 
 	private List<Review> query(String where, Object... parameters) {
 		String sql = "SELECT r.id, r.concept_id, r.case_id, r.stage, r.review_level, r.reviewer, r.status, r.version,"
-				+ " a.question_id, a.answer_value, a.comment_text FROM review r LEFT JOIN answer a ON a.review_id = r.id "
+				+ " a.question_id, a.answer_value, a.comment_text, a.answer_text FROM review r"
+				+ " LEFT JOIN answer a ON a.review_id = r.id "
 				+ where + " ORDER BY r.case_id, r.stage, r.review_level, a.question_id";
 		Map<Long, Review> reviews = new LinkedHashMap<>();
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -101,6 +102,7 @@ public final class JdbcReviewStore implements ReviewStore {
 							answer.setValue(AnswerValue.get(value));
 						}
 						answer.setComment(rows.getString(11));
+						answer.setText(rows.getString(12));
 						review.getAnswers().add(answer);
 					}
 				}
@@ -138,15 +140,18 @@ public final class JdbcReviewStore implements ReviewStore {
 				delete.executeUpdate();
 			}
 			try (PreparedStatement insert = connection.prepareStatement(
-					"INSERT INTO answer (review_id, question_id, answer_value, comment_text) VALUES (?, ?, ?, ?)")) {
+					"INSERT INTO answer (review_id, question_id, answer_value, comment_text, answer_text)"
+							+ " VALUES (?, ?, ?, ?, ?)")) {
 				for (Answer answer : review.getAnswers()) {
-					if (!answer.isSetValue() && (answer.getComment() == null || answer.getComment().isEmpty())) {
+					if (!answer.isSetValue() && answer.getText() == null
+							&& (answer.getComment() == null || answer.getComment().isEmpty())) {
 						continue;
 					}
 					insert.setLong(1, id);
 					insert.setString(2, answer.getQuestionId());
 					insert.setString(3, answer.isSetValue() ? answer.getValue().getLiteral() : null);
 					insert.setString(4, answer.getComment());
+					insert.setString(5, answer.getText());
 					insert.addBatch();
 				}
 				insert.executeBatch();

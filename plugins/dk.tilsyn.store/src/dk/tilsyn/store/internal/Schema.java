@@ -27,7 +27,9 @@ final class Schema {
 			  question_id VARCHAR(100) NOT NULL,
 			  answer_value VARCHAR(20),
 			  comment_text VARCHAR(10000),
-			  PRIMARY KEY (review_id, question_id))"""));
+			  PRIMARY KEY (review_id, question_id))"""),
+			// answers of other kinds than ja/nej: an option's id, a number, a date, a text
+			List.of("ALTER TABLE answer ADD COLUMN answer_text VARCHAR(10000)"));
 
 	private Schema() {
 	}
