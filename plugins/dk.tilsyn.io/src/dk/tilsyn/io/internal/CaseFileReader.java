@@ -212,7 +212,7 @@ public final class CaseFileReader {
 				problems.add(raw.problem(1, mapping.headerOf(raw.table, column), Messages.missingColumn));
 			}
 		}
-		for (RawRow row : raw.rows.subList(1, raw.rows.size())) {
+		for (RawTable.RawRow row : raw.rows.subList(1, raw.rows.size())) {
 			List<String> values = row.values();
 			if (values.stream().allMatch(String::isBlank)) {
 				continue; // an empty line

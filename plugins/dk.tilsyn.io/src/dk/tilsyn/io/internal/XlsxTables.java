@@ -19,7 +19,7 @@ import dk.tilsyn.io.Problem;
 
 /**
  * The two tables of an XLSX workbook (fastexcel-reader, streaming): the sheets named "cases"
- * and "events" (any case), else the first and the second sheet. Numbers are read as plain
+ * and "events" (any case), else the first sheet for cases and another for events. Numbers are read as plain
  * text; dates stored as Excel day numbers are turned into text by the reader's date check.
  */
 final class XlsxTables {
@@ -38,11 +38,18 @@ final class XlsxTables {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
 			List<Sheet> sheets = workbook.getSheets().toList();
 			String[] names = { "cases", "events" };
+			Sheet cases = named(sheets, "cases");
+			if (cases == null && !sheets.isEmpty()) {
+				cases = sheets.get(0);
+			}
+			Sheet events = named(sheets, "events");
+			if (events == null) {
+				Sheet notCases = cases;
+				events = sheets.stream().filter(s -> s != notCases).findFirst().orElse(null);
+			}
+			Sheet[] found = { cases, events };
 			for (int t = 0; t < 2; t++) {
-				Sheet sheet = named(sheets, names[t]);
-				if (sheet == null && sheets.size() >= 2) {
-					sheet = sheets.get(t);
-				}
+				Sheet sheet = found[t];
 				if (sheet == null) {
 					problems.add(new Problem(file, names[t], 0, null, Messages.missingSheet));
 					continue;
