@@ -55,7 +55,9 @@ public final class Cli {
 			return switch (command) {
 			case "validate" -> new ValidateCommand(err).run(args);
 			case "demo" -> new DemoCommand(out, err).run(args);
-			case "generate", "import", "check-deadlines", "sample", "status", "report" -> {
+			case "import" -> new ImportCommand(err).run(args);
+			case "status" -> new StatusCommand(out).run(args);
+			case "generate", "check-deadlines", "sample", "report" -> {
 				err.println(NLS.bind(Messages.notYetAvailable, command));
 				yield USAGE;
 			}

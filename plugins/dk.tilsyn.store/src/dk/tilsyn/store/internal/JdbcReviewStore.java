@@ -666,7 +666,7 @@ public final class JdbcReviewStore implements ReviewStore {
 				id = stored.get().id();
 				try (PreparedStatement update = prepare("UPDATE review SET reviewer = ?, status = ?, unit = ?,"
 						+ " changed_by = ?, changed_at = ?, version = version + 1 WHERE id = ? AND version = ?", reviewer,
-						status.getLiteral(), unit, principal.name(), now, id, review.getVersion())) {
+						status.getLiteral(), unit, actor(review), now, id, review.getVersion())) {
 					if (update.executeUpdate() != 1) {
 						throw conflict(review, id);
 					}
@@ -692,11 +692,11 @@ public final class JdbcReviewStore implements ReviewStore {
 					String[] before = old.getOrDefault(q, new String[2]);
 					String[] after = now2.getOrDefault(q, new String[2]);
 					if (!Objects.equals(before[0], after[0]) || !Objects.equals(before[1], after[1])) {
-						addChange(trail, id, version, q, before[0], after[0], before[1], after[1], now, reason);
+						addChange(trail, actor(review), id, version, q, before[0], after[0], before[1], after[1], now, reason);
 					}
 				}
 				if (stored.isPresent() && from != status || stored.isEmpty()) {
-					addChange(trail, id, version, null, stored.isEmpty() ? null : from.getLiteral(), status.getLiteral(),
+					addChange(trail, actor(review), id, version, null, stored.isEmpty() ? null : from.getLiteral(), status.getLiteral(),
 							null, null, now, reason);
 				}
 				trail.executeBatch();
@@ -705,8 +705,17 @@ public final class JdbcReviewStore implements ReviewStore {
 		}
 	}
 
-	private void addChange(PreparedStatement trail, long id, int version, String question, String oldValue,
-			String newValue, String oldComment, String newComment, LocalDateTime at, String reason) throws SQLException {
+	/**
+	 * Who a change is recorded for: the principal, but an administrator's store (the
+	 * single-user application, which has no login yet) saves in the name of the review's reviewer.
+	 */
+	private String actor(Review review) {
+		return principal.isAdministrator() && review.getReviewer() != null ? review.getReviewer() : principal.name();
+	}
+
+	private void addChange(PreparedStatement trail, String actor, long id, int version, String question,
+			String oldValue, String newValue, String oldComment, String newComment, LocalDateTime at, String reason)
+			throws SQLException {
 		trail.setLong(1, id);
 		trail.setInt(2, version);
 		trail.setString(3, question);
@@ -714,7 +723,7 @@ public final class JdbcReviewStore implements ReviewStore {
 		trail.setString(5, newValue);
 		trail.setString(6, oldComment);
 		trail.setString(7, newComment);
-		trail.setString(8, principal.name());
+		trail.setString(8, actor);
 		trail.setObject(9, at);
 		trail.setString(10, reason == null || reason.isBlank() ? null : reason);
 		trail.addBatch();
@@ -750,7 +759,7 @@ public final class JdbcReviewStore implements ReviewStore {
 			insert.setString(5, reviewer);
 			insert.setString(6, status.getLiteral());
 			insert.setString(7, unit);
-			insert.setString(8, principal.name());
+			insert.setString(8, actor(review));
 			insert.setObject(9, now);
 			if (insert.executeUpdate() != 1) {
 				// someone else saved a first version of the same review since we looked
@@ -820,7 +829,7 @@ public final class JdbcReviewStore implements ReviewStore {
 			try (PreparedStatement trail = connection.prepareStatement("INSERT INTO answer_change (review_id,"
 					+ " review_version, question_id, old_value, new_value, old_comment, new_comment, changed_by, changed_at,"
 					+ " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-				addChange(trail, stored.id(), stored.version() + 1, null, ReviewStatus.LOCKED.getLiteral(),
+				addChange(trail, actor(review), stored.id(), stored.version() + 1, null, ReviewStatus.LOCKED.getLiteral(),
 						ReviewStatus.DRAFT.getLiteral(), null, null, now, reason);
 				trail.executeBatch();
 			}
