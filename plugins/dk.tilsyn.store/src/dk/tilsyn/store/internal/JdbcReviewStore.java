@@ -55,7 +55,12 @@ import dk.tilsyn.store.StoreStatus;
 public final class JdbcReviewStore implements ReviewStore {
 	private static final String H2_PREFIX = "jdbc:h2:file:";
 	private static final String PG_PREFIX = "jdbc:postgresql:";
-	private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+	/**
+	 * PostgreSQL mode for the one SQL path; WRITE_DELAY=0 writes each commit to the file at once
+	 * (H2's default waits up to 500 ms, and a killed process would lose what was committed).
+	 */
+	private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+			+ ";WRITE_DELAY=0";
 	private static final int BATCH = 5000;
 
 	private final Connection connection;
