@@ -250,6 +250,12 @@ public final class JdbcReviewStore implements ReviewStore {
 				}
 				insert.executeBatch();
 			}
+			// the access rules go by the case's unit: reviews follow a case that moved unit
+			try (PreparedStatement follow = connection.prepareStatement("UPDATE review SET unit = (SELECT c.unit FROM"
+					+ " case_record c WHERE c.case_id = review.case_id) WHERE EXISTS (SELECT 1 FROM case_record c"
+					+ " WHERE c.case_id = review.case_id AND c.unit IS DISTINCT FROM review.unit)")) {
+				follow.executeUpdate();
+			}
 			long newCases = count("SELECT COUNT(*) FROM case_record") - casesBefore;
 			long newEvents = count("SELECT COUNT(*) FROM case_event") - eventsBefore;
 			return new ImportResult((int) newCases, changed, (int) newEvents);

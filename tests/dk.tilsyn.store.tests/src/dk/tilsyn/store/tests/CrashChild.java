@@ -17,7 +17,7 @@ import dk.tilsyn.store.ReviewStore;
  * finished transaction.
  */
 public final class CrashChild {
-	static final int CASES_PER_IMPORT = 2000;
+	static final int CASES_PER_IMPORT = 1000;
 	static final int EVENTS_PER_CASE = 10;
 
 	private CrashChild() {

@@ -344,6 +344,14 @@ class StoreContractTest {
 			assertThrows(StoreAccessException.class, () -> level4.createRound(round("x")));
 			assertTrue(level4.history("kk2018", "S-1", "underretning", 1).isEmpty(), "nor another level's trail");
 		}
+		try (ReviewStore admin = ReviewStore.open(url, ADMIN)) {
+			List<Case> moved = new ArrayList<>(population());
+			moved.get(1).setUnit("Valby"); // S-2 moves to Valby in a later export
+			admin.importCases(moved);
+		}
+		try (ReviewStore valby1 = ReviewStore.open(url, Principal.reviewer("v1", 1, "Valby"))) {
+			assertEquals(List.of("S-1:1", "S-2:1", "S-3:1"), keys(valby1.reviews("kk2018")), "reviews follow their case");
+		}
 	}
 
 	private static List<String> keys(List<Review> reviews) {
