@@ -20,10 +20,13 @@ if [ -z "$plugins" ] || [ -z "$tests_jar" ]; then
 	exit 1
 fi
 cp="$tests_jar"
-for b in dk.tilsyn.store_ dk.tilsyn.model_ dk.tilsyn.population_ org.eclipse.emf.ecore_ org.eclipse.emf.common_ \
-	org.eclipse.osgi_ com.h2database_ org.postgresql.jdbc_ org.apache.commons.commons-csv_; do
-	jar=$(ls "$plugins/$b"*.jar | head -n 1)
-	cp="$cp:$jar"
+# Tilsyn's bundles as last built (target/), the libraries from the product
+for b in dk.tilsyn.store dk.tilsyn.model dk.tilsyn.population; do
+	cp="$cp:$(ls "$root/plugins/$b/target/$b"-*.jar | grep -v sources | head -n 1)"
+done
+for b in org.eclipse.emf.ecore_ org.eclipse.emf.common_ org.eclipse.osgi_ com.h2database_ org.postgresql.jdbc_ \
+	org.apache.commons.commons-csv_; do
+	cp="$cp:$(ls "$plugins/$b"*.jar | head -n 1)"
 done
 
 cache=${TILSYN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/tilsyn}

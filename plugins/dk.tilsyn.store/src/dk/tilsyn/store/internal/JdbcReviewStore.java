@@ -197,6 +197,9 @@ public final class JdbcReviewStore implements ReviewStore {
 		return transaction(Messages.cannotImport, () -> {
 			long casesBefore = count("SELECT COUNT(*) FROM case_record");
 			long eventsBefore = count("SELECT COUNT(*) FROM case_event");
+			// into an empty store nothing can clash: no updates, plain inserts (a third faster)
+			boolean empty = casesBefore == 0 && eventsBefore == 0;
+			String onConflict = empty ? "" : " ON CONFLICT DO NOTHING";
 			int changed = 0;
 			try (PreparedStatement update = connection.prepareStatement(
 					"UPDATE case_record SET unit = ?, caseworker = ?, birth_date = ?, sibling_group = ?, flags = ?"
@@ -204,7 +207,7 @@ public final class JdbcReviewStore implements ReviewStore {
 							+ " AND sibling_group IS NOT DISTINCT FROM ? AND flags IS NOT DISTINCT FROM ?)");
 					PreparedStatement insert = connection.prepareStatement(
 							"INSERT INTO case_record (case_id, unit, caseworker, birth_date, sibling_group, flags)"
-									+ " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+									+ " VALUES (?, ?, ?, ?, ?, ?)" + onConflict)) {
 				int pending = 0;
 				for (Case c : cases) {
 					String flags = c.getFlags().isEmpty() ? null : String.join(";", c.getFlags());
@@ -214,7 +217,9 @@ public final class JdbcReviewStore implements ReviewStore {
 						update.setObject(i + 7, values[i]);
 					}
 					update.setString(6, c.getId());
-					update.addBatch();
+					if (!empty) {
+						update.addBatch();
+					}
 					insert.setString(1, c.getId());
 					for (int i = 0; i < 5; i++) {
 						insert.setObject(i + 2, values[i]);
@@ -231,12 +236,18 @@ public final class JdbcReviewStore implements ReviewStore {
 			}
 			try (PreparedStatement insert = connection.prepareStatement(
 					"INSERT INTO case_event (case_id, fingerprint, event_name, event_date, event_time, event_value)"
-							+ " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+							+ " VALUES (?, ?, ?, ?, ?, ?)" + onConflict)) {
 				int pending = 0;
+				Set<String> seen = new java.util.HashSet<>();
 				for (Case c : cases) {
+					seen.clear();
 					for (CaseEvent e : c.getEvents()) {
+						String fingerprint = fingerprint(e);
+						if (!seen.add(fingerprint)) {
+							continue; // the same event twice in one export is one event
+						}
 						insert.setString(1, c.getId());
-						insert.setString(2, fingerprint(e));
+						insert.setString(2, fingerprint);
 						insert.setString(3, e.getName());
 						insert.setObject(4, e.getDate());
 						insert.setObject(5, e.getTime());

@@ -121,6 +121,23 @@ class StoreContractTest {
 
 	@ParameterizedTest
 	@EnumSource(Stores.class)
+	void theSameEventTwiceInOneExportIsOneEventIntoAnEmptyStoreOrNot(Stores kind) {
+		for (int round = 0; round < 2; round++) {
+			try (ReviewStore store = ReviewStore.open(kind.freshUrl(folder), ADMIN)) {
+				if (round == 1) {
+					store.importCases(List.of(aCase("S-0", "Valby")));
+				}
+				Case twice = aCase("S-9", "Valby", "opfoelgning", "opfoelgning");
+				twice.getEvents().get(1).setDate(twice.getEvents().get(0).getDate());
+				twice.getEvents().get(1).setTime(twice.getEvents().get(0).getTime());
+				twice.getEvents().get(1).setValue(twice.getEvents().get(0).getValue());
+				assertEquals(new ImportResult(1, 0, 1), store.importCases(List.of(twice)), "round " + round);
+			}
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stores.class)
 	void anImportTheDatabaseRefusesStoresNothing(Stores kind) {
 		String url = kind.freshUrl(folder);
 		try (ReviewStore store = ReviewStore.open(url, ADMIN)) {
