@@ -157,14 +157,16 @@ public final class CaseFileReader {
 
 	/**
 	 * A date (YYYY-MM-DD) or date and time as ISO text; in a workbook, Excel's day number
-	 * (days since 1899-12-30, the fraction the time of day) counts too.
+	 * (days since 1899-12-30, or 1904-01-01 in a 1904 workbook; the fraction the time of day)
+	 * counts too.
 	 */
 	private static String dateTimeText(Row row, String value) {
 		if (row.table.raw.sheet != null && EXCEL_DAY.matcher(value).matches()) {
 			double days = Double.parseDouble(value);
 			long whole = (long) Math.floor(days);
 			long minutes = Math.round((days - whole) * 24 * 60);
-			LocalDateTime at = LocalDate.of(1899, 12, 30).plusDays(whole).atStartOfDay().plusMinutes(minutes);
+			LocalDate base = row.table.raw.date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
+			LocalDateTime at = base.plusDays(whole).atStartOfDay().plusMinutes(minutes);
 			return minutes == 0 ? at.toLocalDate().toString() : at.toString();
 		}
 		return value;

@@ -13,6 +13,8 @@ final class RawTable {
 	/** "cases" or "events": which table of CASE-DATA.md this is, for the column mapping. */
 	final String table;
 	final List<RawRow> rows = new ArrayList<>();
+	/** A workbook that counts days from 1904 (old Mac Excel) rather than from 1900. */
+	boolean date1904;
 
 	RawTable(Path file, String sheet, String table) {
 		this.file = file;

@@ -55,6 +55,7 @@ final class XlsxTables {
 					continue;
 				}
 				RawTable raw = new RawTable(file, sheet.getName(), names[t]);
+				raw.date1904 = workbook.isDate1904();
 				try (Stream<Row> rows = sheet.openStream()) {
 					rows.forEach(row -> raw.add(row.getRowNum(), texts(row)));
 				}
