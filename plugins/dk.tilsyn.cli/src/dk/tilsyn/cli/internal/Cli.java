@@ -58,7 +58,9 @@ public final class Cli {
 			case "lsp" -> new LspCommand(out).run(args);
 			case "export" -> new ExportCommand(out, err).run(args);
 			case "generate" -> new GenerateCommand(err).run(args);
-			case "import", "check-deadlines", "sample", "status", "report" -> {
+			case "import" -> new ImportCommand(err).run(args);
+			case "status" -> new StatusCommand(out).run(args);
+			case "check-deadlines", "sample", "report" -> {
 				err.println(NLS.bind(Messages.notYetAvailable, command));
 				yield USAGE;
 			}

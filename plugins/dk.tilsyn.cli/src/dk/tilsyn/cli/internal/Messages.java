@@ -35,6 +35,16 @@ final class Messages extends NLS {
 	public static String demoTableHeader;
 	public static String demoResults;
 
+	public static String importUsage;
+	public static String importNeedsEvents;
+	public static String importRefused;
+	public static String importDone;
+	public static String statusUsage;
+	public static String statusStore;
+	public static String statusReviews;
+	public static String statusNoRounds;
+	public static String statusRound;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
