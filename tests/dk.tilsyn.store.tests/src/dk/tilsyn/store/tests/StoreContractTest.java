@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
@@ -261,6 +262,27 @@ class StoreContractTest {
 					"2:q1:no>yes:null>null:ab:læst journalen igen", "2:q2:yes>yes:fint>fint nok:ab:læst journalen igen"),
 					lines);
 			assertTrue(trail.stream().allMatch(c -> c.changedAt() != null));
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stores.class)
+	void answersOfOtherKindsAreKeptWithTheirTrail(Stores kind) {
+		try (ReviewStore store = ReviewStore.open(kind.freshUrl(folder), ADMIN)) {
+			Review review = review("S-1", 2, "ab");
+			Answer count = ReviewFactory.eINSTANCE.createAnswer();
+			count.setQuestionId("n1");
+			count.setText("4");
+			review.getAnswers().add(count);
+			store.save(review, "talt");
+			count.setText("5");
+			store.save(review, "talt igen");
+			Review read = store.find("kk2018", "S-1", "underretning", 2).orElseThrow();
+			assertEquals("5", read.getAnswers().get(0).getText());
+			assertTrue(!read.getAnswers().get(0).isSetValue(), "no ja/nej value for a number");
+			assertEquals(List.of("null>4", "4>5"),
+					store.history("kk2018", "S-1", "underretning", 2).stream().filter(c -> "n1".equals(c.questionId()))
+							.map(c -> c.oldValue() + ">" + c.newValue()).toList());
 		}
 	}
 
