@@ -1,0 +1,407 @@
+package dk.tilsyn.deadlines;
+
+import static dk.tilsyn.deadlines.internal.Texts.get;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dk.tilsyn.deadlines.CaseFacts.Event;
+import dk.tilsyn.deadlines.Requirement.Before;
+import dk.tilsyn.deadlines.Requirement.Deadline;
+import dk.tilsyn.deadlines.Requirement.Frequency;
+import dk.tilsyn.deadlines.Requirement.Recurring;
+import dk.tilsyn.deadlines.Verdict.Explanation;
+import dk.tilsyn.deadlines.Verdict.Kind;
+import dk.tilsyn.deadlines.Verdict.Language;
+
+/**
+ * Evaluates deadline rules on cases as of a date-time, exactly as DEADLINES.md says. Stateless
+ * and thread-safe.
+ */
+public final class Deadlines {
+	/** Case times are local times in Copenhagen; hours are counted on its clock, DST included. */
+	public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+	/** A guard against a recurring rule of zero length: no case has more due points than this. */
+	private static final int MAX_DUE_POINTS = 500;
+
+	private final DanishCalendar calendar;
+
+	public Deadlines() {
+		this(DanishCalendar.standard());
+	}
+
+	public Deadlines(DanishCalendar calendar) {
+		this.calendar = calendar;
+	}
+
+	public DanishCalendar calendar() {
+		return calendar;
+	}
+
+	/** Every rule on every case, verdicts in case order, then rule order. */
+	public void evaluate(List<Rule> rules, Iterable<CaseFacts> cases, LocalDateTime asOf, Consumer<Verdict> sink) {
+		for (CaseFacts c : cases) {
+			for (Rule rule : rules) {
+				sink.accept(evaluate(rule, c, asOf));
+			}
+		}
+	}
+
+	/** The counts per rule and unit of every rule over every case (cases in parallel). */
+	public Summary summarize(List<Rule> rules, List<CaseFacts> cases, LocalDateTime asOf) {
+		return cases.parallelStream().collect(() -> new Summary(rules), (summary, c) -> {
+			for (Rule rule : rules) {
+				summary.add(c.unit(), evaluate(rule, c, asOf));
+			}
+		}, Summary::merge);
+	}
+
+	/** The verdict on one rule for one case as of {@code asOf}. */
+	public Verdict evaluate(Rule rule, CaseFacts c, LocalDateTime asOf) {
+		RuleVersion version = null;
+		Event anchor = null;
+		Event uncovered = null;
+		for (RuleVersion v : rule.versions()) {
+			Event a = c.first(v.requirement().anchor(), asOf);
+			if (a != null) {
+				if (v.law().covers(a.date())) {
+					version = v;
+					anchor = a;
+					break;
+				}
+				uncovered = uncovered == null ? a : uncovered;
+			}
+		}
+		if (version == null) {
+			if (uncovered != null) {
+				Event a = uncovered;
+				return verdict(c, rule, null, null, Kind.NOT_EVALUABLE,
+						l -> get(l, "noLaw", a.name(), Format.at(a)));
+			}
+			String name = rule.versions().isEmpty() ? "?" : rule.versions().get(0).requirement().anchor();
+			return verdict(c, rule, null, null, Kind.NOT_APPLICABLE,
+					l -> get(l, "noAnchor", name, Format.dateTime(asOf)));
+		}
+		if (!version.applies().test(c)) {
+			String condition = version.condition() == null ? "" : version.condition();
+			return verdict(c, rule, version, null, Kind.NOT_APPLICABLE, l -> get(l, "condition", condition));
+		}
+		try {
+			return switch (version.requirement()) {
+			case Deadline d -> deadline(c, rule, version, d, anchor, asOf);
+			case Before b -> before(c, rule, version, b, anchor, asOf);
+			case Recurring r -> recurring(c, rule, version, r, anchor, asOf);
+			case Frequency f -> frequency(c, rule, version, f, anchor, asOf);
+			};
+		} catch (NotEvaluable e) {
+			return verdict(c, rule, version, null, Kind.NOT_EVALUABLE, e.explanation);
+		} catch (CalendarException e) {
+			Event a = anchor;
+			return verdict(c, rule, version, null, Kind.NOT_EVALUABLE,
+					l -> get(l, "calendar", a.name() + " " + Format.at(a), e.year()));
+		}
+	}
+
+	// ---- due points ---------------------------------------------------------------------------
+
+	/** A due point and what was done to reach it, in words. */
+	private record Due(LocalDateTime at, String adjustment, LocalDate rolledFrom) {
+		String text(Language l) {
+			String text = adjustment == null ? "" : get(l, adjustment);
+			return rolledFrom == null ? text : text + get(l, "rolled", Format.date(rolledFrom));
+		}
+	}
+
+	/**
+	 * {@code from + duration}, settled by the options. {@code from} is an event's date and time (time
+	 * null for a date-only event), or a previous due point.
+	 */
+	Due due(LocalDate date, LocalTime time, Explanation what, Duration duration, DueOptions options) {
+		int n = duration.amount();
+		LocalDate day;
+		String adjustment = null;
+		switch (duration.unit()) {
+		case HOURS -> {
+			if (time == null) {
+				throw new NotEvaluable(l -> get(l, "noTime", what.text(l)));
+			}
+			LocalDateTime at = date.atTime(time).atZone(ZONE).plusHours(n).toLocalDateTime();
+			if (options.roll() && !calendar.isWorkingDay(at.toLocalDate(), options.holidays())) {
+				LocalDate rolled = calendar.rollForward(at.toLocalDate(), options.holidays());
+				return new Due(rolled.atTime(Verdict.END_OF_DAY), null, at.toLocalDate());
+			}
+			calendar.isWorkingDay(at.toLocalDate(), options.holidays()); // refuses years it does not cover
+			return new Due(at, null, null);
+		}
+		case DAYS -> day = date.plusDays(n);
+		case WEEKS -> day = date.plusDays(7L * n);
+		case WORKING_DAYS -> day = calendar.plusWorkingDays(date, n, options.holidays());
+		case MONTHS, YEARS -> {
+			long months = duration.unit() == TimeUnit.YEARS ? 12L * n : n;
+			day = date.plusMonths(months); // the same day, or the month's last day when it does not exist
+			if (day.getDayOfMonth() != date.getDayOfMonth()) {
+				switch (options.rounding()) {
+				case DOWN -> adjustment = "roundedDown";
+				case UP -> {
+					day = day.plusDays(1);
+					adjustment = "roundedUp";
+				}
+				case ERROR -> throw new NotEvaluable(l -> get(l, "noRounding", what.text(l), unit(l, duration)));
+				}
+			}
+		}
+		default -> throw new IllegalStateException(duration.unit().name());
+		}
+		LocalDate rolledFrom = null;
+		if (options.roll() && !calendar.isWorkingDay(day, options.holidays())) {
+			rolledFrom = day;
+			day = calendar.rollForward(day, options.holidays());
+		} else {
+			calendar.isWorkingDay(day, options.holidays()); // refuses years it does not cover
+		}
+		return new Due(day.atTime(Verdict.END_OF_DAY), adjustment, rolledFrom);
+	}
+
+	/** met / missed / null (same day, no time of day: cannot tell) for an event against a due point. */
+	private static Kind judge(Event e, LocalDateTime due) {
+		if (e.time() != null) {
+			return e.date().atTime(e.time()).isAfter(due) ? Kind.MISSED : Kind.MET;
+		}
+		int byDay = e.date().compareTo(due.toLocalDate());
+		if (byDay == 0 && !due.toLocalTime().equals(Verdict.END_OF_DAY)) {
+			return null;
+		}
+		return byDay <= 0 ? Kind.MET : Kind.MISSED;
+	}
+
+	// ---- requirements -------------------------------------------------------------------------
+
+	private Verdict deadline(CaseFacts c, Rule rule, RuleVersion v, Deadline d, Event anchor, LocalDateTime asOf) {
+		String from = anchor.name() + " " + Format.at(anchor);
+		Due due = due(anchor.date(), anchor.time(), l -> from, d.duration(), d.due());
+		Event target = c.first(d.target(), asOf);
+		Kind kind;
+		if (target == null) {
+			kind = asOf.isAfter(due.at()) ? Kind.MISSED : Kind.NOT_YET_DUE;
+			Kind k = kind;
+			return verdict(c, rule, v, due.at(), kind,
+					l -> get(l, "arrow", get(l, "due", from, unit(l, d.duration()), due.text(l), Format.dateTime(due.at()))
+							+ "; " + get(l, "absent", d.target(), Format.dateTime(asOf)), word(l, k)));
+		}
+		kind = judge(target, due.at());
+		String seen = target.name() + " " + Format.at(target);
+		if (kind == null) {
+			return verdict(c, rule, v, due.at(), Kind.NOT_EVALUABLE,
+					l -> get(l, "arrow", get(l, "due", from, unit(l, d.duration()), due.text(l), Format.dateTime(due.at()))
+							+ "; " + get(l, "sameDay", target.name(), Format.at(target)), word(l, Kind.NOT_EVALUABLE)));
+		}
+		Kind k = kind;
+		return verdict(c, rule, v, due.at(), kind,
+				l -> get(l, "arrow", get(l, "due", from, unit(l, d.duration()), due.text(l), Format.dateTime(due.at()))
+						+ "; " + seen, word(l, k)));
+	}
+
+	private Verdict before(CaseFacts c, Rule rule, RuleVersion v, Before b, Event anchor, LocalDateTime asOf) {
+		Event target = c.first(b.target(), asOf);
+		LocalDateTime due = anchor.date().atTime(Verdict.END_OF_DAY);
+		String other = Format.at(anchor);
+		if (target == null) {
+			return verdict(c, rule, v, due, Kind.MISSED, l -> get(l, "arrow",
+					get(l, "beforeAbsent", b.target(), anchor.name(), other), word(l, Kind.MISSED)));
+		}
+		Kind kind = target.date().isAfter(anchor.date()) ? Kind.MISSED : Kind.MET;
+		String key = kind == Kind.MET ? "beforeMet" : "beforeLate";
+		return verdict(c, rule, v, due, kind, l -> get(l, "arrow",
+				get(l, key, target.name(), Format.at(target), anchor.name(), other), word(l, kind)));
+	}
+
+	private Verdict recurring(CaseFacts c, Rule rule, RuleVersion v, Recurring r, Event anchor, LocalDateTime asOf) {
+		List<Event> done = c.all(r.target(), asOf);
+		// only fulfilling events on or after the anchor's day count
+		int next = 0;
+		while (next < done.size() && done.get(next).date().isBefore(anchor.date())) {
+			next++;
+		}
+		List<Explanation> steps = new ArrayList<>();
+		LocalDate baseDate = anchor.date();
+		LocalTime baseTime = anchor.time();
+		String anchorText = anchor.name() + " " + Format.at(anchor);
+		Explanation base = l -> anchorText;
+		Duration span = r.first();
+		String rhythmNote = null;
+		boolean missed = false;
+		int judged = 0;
+		LocalDateTime shownDue = null;
+		for (int point = 0; point < MAX_DUE_POINTS; point++) {
+			Due due = due(baseDate, baseTime, base, span, r.due());
+			Event fulfilling = next < done.size() ? done.get(next) : null;
+			Explanation from = base;
+			Duration s = span;
+			String note = rhythmNote;
+			Explanation dueText = l -> get(l, "due", from.text(l), unit(l, s), due.text(l) + rhythm(l, note),
+					Format.dateTime(due.at()));
+			if (fulfilling == null) {
+				if (!asOf.isAfter(due.at())) {
+					shownDue = missed ? shownDue : due.at();
+					steps.add(l -> dueText.text(l) + ": " + get(l, "absent", r.target(), Format.dateTime(asOf)));
+				} else {
+					// every later due point is missed as well: nothing more happened
+					missed = true;
+					shownDue = due.at();
+					steps.add(l -> get(l, "arrow",
+							dueText.text(l) + ": " + get(l, "absent", r.target(), Format.dateTime(asOf)),
+							word(l, Kind.MISSED)));
+				}
+				break;
+			}
+			Kind kind = judge(fulfilling, due.at());
+			if (kind == null) {
+				throw new NotEvaluable(l -> dueText.text(l) + "; " + get(l, "sameDay", fulfilling.name(), Format.at(fulfilling)));
+			}
+			next++;
+			judged++;
+			String seen = fulfilling.name() + " " + Format.at(fulfilling);
+			steps.add(l -> get(l, "arrow", dueText.text(l) + ": " + seen, word(l, kind)));
+			if (!missed) {
+				shownDue = due.at();
+			}
+			if (kind == Kind.MISSED) {
+				// the next due point counts from the missed one, so one miss does not hide the next
+				missed = true;
+				baseDate = due.at().toLocalDate();
+				baseTime = due.at().toLocalTime();
+				String missedDue = Format.dateTime(due.at());
+				base = l -> get(l, "previousDue", missedDue);
+			} else {
+				baseDate = fulfilling.date();
+				baseTime = fulfilling.time();
+				base = l -> seen;
+			}
+			// the interval after the first: fixed, or the rhythm recorded on or before the base day
+			span = r.every();
+			rhythmNote = null;
+			if (r.rhythm() != null) {
+				Event rhythm = latestOnOrBefore(c.all(r.rhythm(), asOf), baseDate);
+				if (rhythm != null) {
+					int months;
+					try {
+						months = Integer.parseInt(rhythm.value() == null ? "" : rhythm.value().trim());
+					} catch (NumberFormatException e) {
+						throw new NotEvaluable(l -> get(l, "badRhythm", rhythm.name(), Format.at(rhythm), rhythm.value()));
+					}
+					span = Duration.of(months, TimeUnit.MONTHS);
+					rhythmNote = rhythm.name() + " " + Format.at(rhythm);
+				}
+			}
+		}
+		Kind kind = missed ? Kind.MISSED : judged > 0 ? Kind.MET : Kind.NOT_YET_DUE;
+		return verdict(c, rule, v, shownDue, kind, l -> {
+			StringBuilder text = new StringBuilder();
+			for (Explanation step : steps) {
+				text.append(text.isEmpty() ? "" : "; ").append(step.text(l));
+			}
+			return get(l, "arrow", text, word(l, kind));
+		});
+	}
+
+	private static String rhythm(Language l, String note) {
+		return note == null ? "" : get(l, "rhythm", note);
+	}
+
+	private static Event latestOnOrBefore(List<Event> events, LocalDate day) {
+		Event latest = null;
+		for (Event e : events) {
+			if (!e.date().isAfter(day)) {
+				latest = e;
+			}
+		}
+		return latest;
+	}
+
+	private Verdict frequency(CaseFacts c, Rule rule, RuleVersion v, Frequency f, Event anchor, LocalDateTime asOf) {
+		List<Event> done = c.all(f.target(), asOf);
+		List<Explanation> steps = new ArrayList<>();
+		LocalDate start = anchor.date();
+		if (f.window() == Window.CALENDAR_YEAR && start.getDayOfYear() != 1) {
+			start = LocalDate.of(start.getYear() + 1, 1, 1);
+		}
+		boolean missed = false;
+		int judged = 0;
+		LocalDateTime shownDue = null;
+		for (int i = 1; i <= MAX_DUE_POINTS; i++) {
+			LocalDate from = f.window() == Window.CALENDAR_YEAR ? start.plusYears(i - 1L)
+					: start.plusMonths(12L * (i - 1));
+			LocalDate to = f.window() == Window.CALENDAR_YEAR ? start.plusYears(i) : start.plusMonths(12L * i);
+			LocalDateTime end = to.minusDays(1).atTime(Verdict.END_OF_DAY);
+			if (asOf.toLocalDate().isBefore(to)) { // the window is not complete
+				if (judged == 0) {
+					shownDue = end;
+					steps.add(l -> get(l, "windowNone", Format.dateTime(asOf), Format.date(to.minusDays(1))));
+				}
+				break;
+			}
+			int count = 0;
+			for (Event e : done) {
+				if (!e.date().isBefore(from) && e.date().isBefore(to)) {
+					count++;
+				}
+			}
+			judged++;
+			int n = i;
+			int counted = count;
+			Kind kind = count >= f.count() ? Kind.MET : Kind.MISSED;
+			steps.add(l -> get(l, "arrow", get(l, "window", n, Format.date(from), Format.date(to.minusDays(1)), counted,
+					f.target(), f.count()), word(l, kind)));
+			shownDue = end;
+			if (kind == Kind.MISSED) {
+				missed = true;
+				break;
+			}
+		}
+		Kind kind = missed ? Kind.MISSED : judged > 0 ? Kind.MET : Kind.NOT_YET_DUE;
+		String opening = anchor.name() + " " + Format.at(anchor);
+		return verdict(c, rule, v, shownDue, kind, l -> {
+			StringBuilder text = new StringBuilder(opening);
+			for (Explanation step : steps) {
+				text.append("; ").append(step.text(l));
+			}
+			return get(l, "arrow", text, word(l, kind));
+		});
+	}
+
+	// ---- words --------------------------------------------------------------------------------
+
+	private static String unit(Language l, Duration d) {
+		return get(l, "unit." + d.unit().name(), d.amount());
+	}
+
+	private static String word(Language l, Kind kind) {
+		return get(l, "verdict." + kind.name());
+	}
+
+	private static Verdict verdict(CaseFacts c, Rule rule, RuleVersion v, LocalDateTime due, Kind kind,
+			Explanation explanation) {
+		return new Verdict(c.id(), rule.id(), v == null ? null : v.law().id(), v == null ? null : v.section(), due, kind,
+				kind == Kind.NOT_EVALUABLE || kind == Kind.NOT_APPLICABLE ? l -> {
+					String text = explanation.text(l);
+					String verdictWord = word(l, kind);
+					return text.endsWith(verdictWord) ? text : get(l, "arrow", text, verdictWord);
+				} : explanation);
+	}
+
+	/** A due point that cannot be worked out for this case; cheap, it is expected. */
+	private static final class NotEvaluable extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+		final transient Explanation explanation;
+
+		NotEvaluable(Explanation explanation) {
+			super(null, null, false, false);
+			this.explanation = explanation;
+		}
+	}
+}
