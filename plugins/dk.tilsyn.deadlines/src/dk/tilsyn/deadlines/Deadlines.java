@@ -251,8 +251,8 @@ public final class Deadlines {
 					steps.add(l -> dueText.text(l) + ": " + get(l, "absent", r.target(), Format.dateTime(asOf)));
 				} else {
 					// every later due point is missed as well: nothing more happened
+					shownDue = missed ? shownDue : due.at(); // the first missed due point is shown
 					missed = true;
-					shownDue = due.at();
 					steps.add(l -> get(l, "arrow",
 							dueText.text(l) + ": " + get(l, "absent", r.target(), Format.dateTime(asOf)),
 							word(l, Kind.MISSED)));
