@@ -6,7 +6,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
-plugins=$(ls -d "$root"/releng/dk.tilsyn.product/target/products/*/linux/gtk/x86_64/plugins 2>/dev/null | head -1)
+plugins=$(ls -d "$root"/releng/dk.tilsyn.product/target/products/*/linux/gtk/x86_64/*/plugins 2>/dev/null | head -1)
 if [ -z "$plugins" ]; then
 	echo "No built product under releng/dk.tilsyn.product/target: run ./mvnw -B clean verify first." >&2
 	exit 2
@@ -23,4 +23,4 @@ for name in dk.tilsyn.deadlines dk.tilsyn.concept dk.tilsyn.concept.kk2018 dk.ti
 done
 lock=${HOME}/.cache/tilsyn/build.lock
 mkdir -p "$(dirname "$lock")"
-exec flock "$lock" "$java" -Xms6g -Xmx6g -XX:+UseParallelGC -cp "${cp#:}" "$here/DeadlinesBench.java" "$@"
+exec flock "$lock" "$java" -Xms6g -Xmx6g -XX:+UseParallelGC ${TILSYN_BENCH_OPTS:-} -cp "${cp#:}" "$here/DeadlinesBench.java" "$@"

@@ -66,8 +66,16 @@ public final class Deadlines {
 		RuleVersion version = null;
 		Event anchor = null;
 		Event uncovered = null;
-		for (RuleVersion v : rule.versions()) {
-			Event a = c.first(v.requirement().anchor(), asOf);
+		String lastAnchor = null;
+		Event a = null;
+		List<RuleVersion> versions = rule.versions();
+		for (int i = 0, n = versions.size(); i < n; i++) {
+			RuleVersion v = versions.get(i);
+			String anchorName = v.anchor();
+			if (!anchorName.equals(lastAnchor)) { // versions mostly share their anchor: look it up once
+				a = c.first(anchorName, asOf);
+				lastAnchor = anchorName;
+			}
 			if (a != null) {
 				if (v.law().covers(a.date())) {
 					version = v;
@@ -79,31 +87,37 @@ public final class Deadlines {
 		}
 		if (version == null) {
 			if (uncovered != null) {
-				Event a = uncovered;
+				Event u = uncovered;
 				return verdict(c, rule, null, null, Kind.NOT_EVALUABLE,
-						l -> get(l, "noLaw", a.name(), Format.at(a)));
+						l -> get(l, "noLaw", u.name(), Format.at(u)));
 			}
-			String name = rule.versions().isEmpty() ? "?" : rule.versions().get(0).requirement().anchor();
-			return verdict(c, rule, null, null, Kind.NOT_APPLICABLE,
-					l -> get(l, "noAnchor", name, Format.dateTime(asOf)));
+			if (versions.isEmpty()) {
+				return verdict(c, rule, null, null, Kind.NOT_APPLICABLE, l -> get(l, "noAnchor", "?", Format.dateTime(asOf)));
+			}
+			return verdict(c, rule, null, null, Kind.NOT_APPLICABLE, versions.get(0).noAnchor(asOf));
 		}
-		if (!version.applies().test(c)) {
-			String condition = version.condition() == null ? "" : version.condition();
-			return verdict(c, rule, version, null, Kind.NOT_APPLICABLE, l -> get(l, "condition", condition));
+		if (!version.applies(c)) {
+			return verdict(c, rule, version, null, Kind.NOT_APPLICABLE, version.conditionFails());
 		}
 		try {
-			return switch (version.requirement()) {
-			case Deadline d -> deadline(c, rule, version, d, anchor, asOf);
-			case Before b -> before(c, rule, version, b, anchor, asOf);
-			case Recurring r -> recurring(c, rule, version, r, anchor, asOf);
-			case Frequency f -> frequency(c, rule, version, f, anchor, asOf);
-			};
+			// instanceof rather than a pattern switch: this is the hot path of a population run
+			Requirement requirement = version.requirement();
+			if (requirement instanceof Deadline d) {
+				return deadline(c, rule, version, d, anchor, asOf);
+			}
+			if (requirement instanceof Before b) {
+				return before(c, rule, version, b, anchor, asOf);
+			}
+			if (requirement instanceof Recurring r) {
+				return recurring(c, rule, version, r, anchor, asOf, false);
+			}
+			return frequency(c, rule, version, (Frequency) requirement, anchor, asOf, false);
 		} catch (NotEvaluable e) {
 			return verdict(c, rule, version, null, Kind.NOT_EVALUABLE, e.explanation);
 		} catch (CalendarException e) {
-			Event a = anchor;
+			Event from = anchor;
 			return verdict(c, rule, version, null, Kind.NOT_EVALUABLE,
-					l -> get(l, "calendar", a.name() + " " + Format.at(a), e.year()));
+					l -> get(l, "calendar", named(from), e.year()));
 		}
 	}
 
@@ -121,14 +135,14 @@ public final class Deadlines {
 	 * {@code from + duration}, settled by the options. {@code from} is an event's date and time (time
 	 * null for a date-only event), or a previous due point.
 	 */
-	Due due(LocalDate date, LocalTime time, Explanation what, Duration duration, DueOptions options) {
+	Due due(LocalDate date, LocalTime time, Object what, Duration duration, DueOptions options) {
 		int n = duration.amount();
 		LocalDate day;
 		String adjustment = null;
 		switch (duration.unit()) {
 		case HOURS -> {
 			if (time == null) {
-				throw new NotEvaluable(l -> get(l, "noTime", what.text(l)));
+				throw new NotEvaluable(l -> get(l, "noTime", what(l, what)));
 			}
 			LocalDateTime at = date.atTime(time).atZone(ZONE).plusHours(n).toLocalDateTime();
 			if (options.roll() && !calendar.isWorkingDay(at.toLocalDate(), options.holidays())) {
@@ -151,7 +165,7 @@ public final class Deadlines {
 					day = day.plusDays(1);
 					adjustment = "roundedUp";
 				}
-				case ERROR -> throw new NotEvaluable(l -> get(l, "noRounding", what.text(l), unit(l, duration)));
+				case ERROR -> throw new NotEvaluable(l -> get(l, "noRounding", what(l, what), unit(l, duration)));
 				}
 			}
 		}
@@ -182,91 +196,96 @@ public final class Deadlines {
 	// ---- requirements -------------------------------------------------------------------------
 
 	private Verdict deadline(CaseFacts c, Rule rule, RuleVersion v, Deadline d, Event anchor, LocalDateTime asOf) {
-		String from = anchor.name() + " " + Format.at(anchor);
-		Due due = due(anchor.date(), anchor.time(), l -> from, d.duration(), d.due());
+		Due due = due(anchor.date(), anchor.time(), anchor, d.duration(), d.due());
 		Event target = c.first(d.target(), asOf);
 		Kind kind;
 		if (target == null) {
 			kind = asOf.isAfter(due.at()) ? Kind.MISSED : Kind.NOT_YET_DUE;
 			Kind k = kind;
 			return verdict(c, rule, v, due.at(), kind,
-					l -> get(l, "arrow", get(l, "due", from, unit(l, d.duration()), due.text(l), Format.dateTime(due.at()))
+					l -> get(l, "arrow", get(l, "due", named(anchor), unit(l, d.duration()), due.text(l), Format.dateTime(due.at()))
 							+ "; " + get(l, "absent", d.target(), Format.dateTime(asOf)), word(l, k)));
 		}
 		kind = judge(target, due.at());
-		String seen = target.name() + " " + Format.at(target);
 		if (kind == null) {
 			return verdict(c, rule, v, due.at(), Kind.NOT_EVALUABLE,
-					l -> get(l, "arrow", get(l, "due", from, unit(l, d.duration()), due.text(l), Format.dateTime(due.at()))
+					l -> get(l, "arrow", get(l, "due", named(anchor), unit(l, d.duration()), due.text(l), Format.dateTime(due.at()))
 							+ "; " + get(l, "sameDay", target.name(), Format.at(target)), word(l, Kind.NOT_EVALUABLE)));
 		}
 		Kind k = kind;
 		return verdict(c, rule, v, due.at(), kind,
-				l -> get(l, "arrow", get(l, "due", from, unit(l, d.duration()), due.text(l), Format.dateTime(due.at()))
-						+ "; " + seen, word(l, k)));
+				l -> get(l, "arrow", get(l, "due", named(anchor), unit(l, d.duration()), due.text(l),
+						Format.dateTime(due.at())) + "; " + named(target), word(l, k)));
 	}
 
 	private Verdict before(CaseFacts c, Rule rule, RuleVersion v, Before b, Event anchor, LocalDateTime asOf) {
 		Event target = c.first(b.target(), asOf);
 		LocalDateTime due = anchor.date().atTime(Verdict.END_OF_DAY);
-		String other = Format.at(anchor);
 		if (target == null) {
 			return verdict(c, rule, v, due, Kind.MISSED, l -> get(l, "arrow",
-					get(l, "beforeAbsent", b.target(), anchor.name(), other), word(l, Kind.MISSED)));
+					get(l, "beforeAbsent", b.target(), anchor.name(), Format.at(anchor)), word(l, Kind.MISSED)));
 		}
 		Kind kind = target.date().isAfter(anchor.date()) ? Kind.MISSED : Kind.MET;
 		String key = kind == Kind.MET ? "beforeMet" : "beforeLate";
 		return verdict(c, rule, v, due, kind, l -> get(l, "arrow",
-				get(l, key, target.name(), Format.at(target), anchor.name(), other), word(l, kind)));
+				get(l, key, target.name(), Format.at(target), anchor.name(), Format.at(anchor)), word(l, kind)));
 	}
 
-	private Verdict recurring(CaseFacts c, Rule rule, RuleVersion v, Recurring r, Event anchor, LocalDateTime asOf) {
+	private Verdict recurring(CaseFacts c, Rule rule, RuleVersion v, Recurring r, Event anchor, LocalDateTime asOf,
+			boolean record) {
 		List<Event> done = c.all(r.target(), asOf);
+		List<Event> rhythms = r.rhythm() == null ? List.of() : c.all(r.rhythm(), asOf);
 		// only fulfilling events on or after the anchor's day count
 		int next = 0;
 		while (next < done.size() && done.get(next).date().isBefore(anchor.date())) {
 			next++;
 		}
-		List<Explanation> steps = new ArrayList<>();
+		// the steps in words only when a derivation is asked for: the verdict alone needs none
+		List<Explanation> steps = record ? new ArrayList<>() : null;
 		LocalDate baseDate = anchor.date();
 		LocalTime baseTime = anchor.time();
-		String anchorText = anchor.name() + " " + Format.at(anchor);
-		Explanation base = l -> anchorText;
+		Object base = anchor; // an event, or the due point (LocalDateTime) that was missed
 		Duration span = r.first();
-		String rhythmNote = null;
+		Event rhythmUsed = null;
 		boolean missed = false;
 		int judged = 0;
 		LocalDateTime shownDue = null;
 		for (int point = 0; point < MAX_DUE_POINTS; point++) {
 			Due due = due(baseDate, baseTime, base, span, r.due());
 			Event fulfilling = next < done.size() ? done.get(next) : null;
-			Explanation from = base;
+			Object from = base;
 			Duration s = span;
-			String note = rhythmNote;
-			Explanation dueText = l -> get(l, "due", from.text(l), unit(l, s), due.text(l) + rhythm(l, note),
-					Format.dateTime(due.at()));
+			Event note = rhythmUsed;
+			Explanation dueText = record ? l -> get(l, "due", what(l, from), unit(l, s), due.text(l) + rhythm(l, note),
+					Format.dateTime(due.at())) : null;
 			if (fulfilling == null) {
 				if (!asOf.isAfter(due.at())) {
 					shownDue = missed ? shownDue : due.at();
-					steps.add(l -> dueText.text(l) + ": " + get(l, "absent", r.target(), Format.dateTime(asOf)));
+					if (record) {
+						steps.add(l -> dueText.text(l) + ": " + get(l, "absent", r.target(), Format.dateTime(asOf)));
+					}
 				} else {
 					// every later due point is missed as well: nothing more happened
 					shownDue = missed ? shownDue : due.at(); // the first missed due point is shown
 					missed = true;
-					steps.add(l -> get(l, "arrow",
-							dueText.text(l) + ": " + get(l, "absent", r.target(), Format.dateTime(asOf)),
-							word(l, Kind.MISSED)));
+					if (record) {
+						steps.add(l -> get(l, "arrow",
+								dueText.text(l) + ": " + get(l, "absent", r.target(), Format.dateTime(asOf)),
+								word(l, Kind.MISSED)));
+					}
 				}
 				break;
 			}
 			Kind kind = judge(fulfilling, due.at());
 			if (kind == null) {
-				throw new NotEvaluable(l -> dueText.text(l) + "; " + get(l, "sameDay", fulfilling.name(), Format.at(fulfilling)));
+				throw new NotEvaluable(l -> get(l, "due", what(l, from), unit(l, s), due.text(l) + rhythm(l, note),
+						Format.dateTime(due.at())) + "; " + get(l, "sameDay", fulfilling.name(), Format.at(fulfilling)));
 			}
 			next++;
 			judged++;
-			String seen = fulfilling.name() + " " + Format.at(fulfilling);
-			steps.add(l -> get(l, "arrow", dueText.text(l) + ": " + seen, word(l, kind)));
+			if (record) {
+				steps.add(l -> get(l, "arrow", dueText.text(l) + ": " + named(fulfilling), word(l, kind)));
+			}
 			if (!missed) {
 				shownDue = due.at();
 			}
@@ -275,18 +294,17 @@ public final class Deadlines {
 				missed = true;
 				baseDate = due.at().toLocalDate();
 				baseTime = due.at().toLocalTime();
-				String missedDue = Format.dateTime(due.at());
-				base = l -> get(l, "previousDue", missedDue);
+				base = due.at();
 			} else {
 				baseDate = fulfilling.date();
 				baseTime = fulfilling.time();
-				base = l -> seen;
+				base = fulfilling;
 			}
 			// the interval after the first: fixed, or the rhythm recorded on or before the base day
 			span = r.every();
-			rhythmNote = null;
-			if (r.rhythm() != null) {
-				Event rhythm = latestOnOrBefore(c.all(r.rhythm(), asOf), baseDate);
+			rhythmUsed = null;
+			if (!rhythms.isEmpty()) {
+				Event rhythm = latestOnOrBefore(rhythms, baseDate);
 				if (rhythm != null) {
 					int months;
 					try {
@@ -295,11 +313,16 @@ public final class Deadlines {
 						throw new NotEvaluable(l -> get(l, "badRhythm", rhythm.name(), Format.at(rhythm), rhythm.value()));
 					}
 					span = Duration.of(months, TimeUnit.MONTHS);
-					rhythmNote = rhythm.name() + " " + Format.at(rhythm);
+					rhythmUsed = rhythm;
 				}
 			}
 		}
 		Kind kind = missed ? Kind.MISSED : judged > 0 ? Kind.MET : Kind.NOT_YET_DUE;
+		if (!record) {
+			// worked out again, with its steps, when someone reads it
+			return verdict(c, rule, v, shownDue, kind,
+					l -> recurring(c, rule, v, r, anchor, asOf, true).explanation().text(l));
+		}
 		return verdict(c, rule, v, shownDue, kind, l -> {
 			StringBuilder text = new StringBuilder();
 			for (Explanation step : steps) {
@@ -309,8 +332,14 @@ public final class Deadlines {
 		});
 	}
 
-	private static String rhythm(Language l, String note) {
-		return note == null ? "" : get(l, "rhythm", note);
+	/** The start of a due computation in words: an event, or a missed due point. */
+	private static String what(Language l, Object from) {
+		return from instanceof Event e ? named(e)
+				: get(l, "previousDue", Format.dateTime((LocalDateTime) from));
+	}
+
+	private static String rhythm(Language l, Event note) {
+		return note == null ? "" : get(l, "rhythm", named(note));
 	}
 
 	private static Event latestOnOrBefore(List<Event> events, LocalDate day) {
@@ -323,9 +352,10 @@ public final class Deadlines {
 		return latest;
 	}
 
-	private Verdict frequency(CaseFacts c, Rule rule, RuleVersion v, Frequency f, Event anchor, LocalDateTime asOf) {
+	private Verdict frequency(CaseFacts c, Rule rule, RuleVersion v, Frequency f, Event anchor, LocalDateTime asOf,
+			boolean record) {
 		List<Event> done = c.all(f.target(), asOf);
-		List<Explanation> steps = new ArrayList<>();
+		List<Explanation> steps = record ? new ArrayList<>() : null;
 		LocalDate start = anchor.date();
 		if (f.window() == Window.CALENDAR_YEAR && start.getDayOfYear() != 1) {
 			start = LocalDate.of(start.getYear() + 1, 1, 1);
@@ -341,7 +371,9 @@ public final class Deadlines {
 			if (asOf.toLocalDate().isBefore(to)) { // the window is not complete
 				if (judged == 0) {
 					shownDue = end;
-					steps.add(l -> get(l, "windowNone", Format.dateTime(asOf), Format.date(to.minusDays(1))));
+					if (record) {
+						steps.add(l -> get(l, "windowNone", Format.dateTime(asOf), Format.date(to.minusDays(1))));
+					}
 				}
 				break;
 			}
@@ -352,11 +384,13 @@ public final class Deadlines {
 				}
 			}
 			judged++;
-			int n = i;
-			int counted = count;
 			Kind kind = count >= f.count() ? Kind.MET : Kind.MISSED;
-			steps.add(l -> get(l, "arrow", get(l, "window", n, Format.date(from), Format.date(to.minusDays(1)), counted,
-					f.target(), f.count()), word(l, kind)));
+			if (record) {
+				int n = i;
+				int counted = count;
+				steps.add(l -> get(l, "arrow", get(l, "window", n, Format.date(from), Format.date(to.minusDays(1)),
+						counted, f.target(), f.count()), word(l, kind)));
+			}
 			shownDue = end;
 			if (kind == Kind.MISSED) {
 				missed = true;
@@ -364,9 +398,12 @@ public final class Deadlines {
 			}
 		}
 		Kind kind = missed ? Kind.MISSED : judged > 0 ? Kind.MET : Kind.NOT_YET_DUE;
-		String opening = anchor.name() + " " + Format.at(anchor);
+		if (!record) {
+			return verdict(c, rule, v, shownDue, kind,
+					l -> frequency(c, rule, v, f, anchor, asOf, true).explanation().text(l));
+		}
 		return verdict(c, rule, v, shownDue, kind, l -> {
-			StringBuilder text = new StringBuilder(opening);
+			StringBuilder text = new StringBuilder(named(anchor));
 			for (Explanation step : steps) {
 				text.append("; ").append(step.text(l));
 			}
@@ -375,6 +412,11 @@ public final class Deadlines {
 	}
 
 	// ---- words --------------------------------------------------------------------------------
+
+	/** "underretning_modtaget 2017-03-03 16:40" */
+	private static String named(Event e) {
+		return e.name() + " " + Format.at(e);
+	}
 
 	private static String unit(Language l, Duration d) {
 		return get(l, "unit." + d.unit().name(), d.amount());
@@ -387,11 +429,7 @@ public final class Deadlines {
 	private static Verdict verdict(CaseFacts c, Rule rule, RuleVersion v, LocalDateTime due, Kind kind,
 			Explanation explanation) {
 		return new Verdict(c.id(), rule.id(), v == null ? null : v.law().id(), v == null ? null : v.section(), due, kind,
-				kind == Kind.NOT_EVALUABLE || kind == Kind.NOT_APPLICABLE ? l -> {
-					String text = explanation.text(l);
-					String verdictWord = word(l, kind);
-					return text.endsWith(verdictWord) ? text : get(l, "arrow", text, verdictWord);
-				} : explanation);
+				explanation);
 	}
 
 	/** A due point that cannot be worked out for this case; cheap, it is expected. */

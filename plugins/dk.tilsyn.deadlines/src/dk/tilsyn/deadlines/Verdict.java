@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
 
+import dk.tilsyn.deadlines.internal.Texts;
+
 /**
  * The verdict on one rule for one case, with the derivation a person can check, in Danish and
  * English (the text is put together when asked for, not for every case of a population).
@@ -37,8 +39,11 @@ public record Verdict(String caseId, String ruleId, String law, String section, 
 		String text(Language language);
 	}
 
+	/** The derivation, ending in the verdict ("... → overskredet"). */
 	public String derivation(Language language) {
-		return explanation.text(language);
+		String text = explanation.text(language);
+		String word = Texts.get(language, "verdict." + kind.name());
+		return text.endsWith(word) ? text : Texts.get(language, "arrow", text, word);
 	}
 
 	public String derivation(Locale locale) {
