@@ -328,7 +328,7 @@ public final class Deadlines {
 			for (Explanation step : steps) {
 				text.append(text.isEmpty() ? "" : "; ").append(step.text(l));
 			}
-			return get(l, "arrow", text, word(l, kind));
+			return text.append("; ").append(get(l, "overall", word(l, kind))).toString();
 		});
 	}
 
@@ -407,7 +407,7 @@ public final class Deadlines {
 			for (Explanation step : steps) {
 				text.append("; ").append(step.text(l));
 			}
-			return get(l, "arrow", text, word(l, kind));
+			return text.append("; ").append(get(l, "overall", word(l, kind))).toString();
 		});
 	}
 

@@ -111,7 +111,7 @@ final class CheckDeadlinesCommand {
 			throw new UncheckedIOException(e);
 		}
 		err.println(NLS.bind(Messages.checkDeadlinesDone,
-				new Object[] { facts.size(), rules.size(), asOf.toString().replace('T', ' ') }));
+				new Object[] { facts.size(), rules.size(), asOfText(asOf) }));
 		return Cli.OK;
 	}
 
@@ -123,6 +123,11 @@ final class CheckDeadlinesCommand {
 		} catch (DateTimeParseException e) {
 			throw new UsageException(NLS.bind(Messages.badAsOf, text));
 		}
+	}
+
+	private static String asOfText(LocalDateTime asOf) {
+		return asOf.toLocalTime().equals(Verdict.END_OF_DAY) ? asOf.toLocalDate().toString()
+				: asOf.toLocalDate() + " " + asOf.toLocalTime().withSecond(0).withNano(0);
 	}
 
 	private static Path existing(String file) {
