@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the built product, through its launch script as a user runs it:
-# `tilsyn validate`, `tilsyn demo`, `tilsyn import`/`status`, usage errors, and the review
-# application's window.
+# validate, export, generate, lsp, import/status, check-deadlines, demo, usage errors, and the
+# review application's window.
 # Usage: smoke-test.sh PRODUCT_DIR CONCEPT_FILE
 set -u
 product=$1
@@ -129,6 +129,22 @@ run status --format csv
 check "status counts the imported cases" grep -q "^store,cases,,302$" "$work/out"
 run status --format json
 check "status speaks JSON" grep -q '"cases":302' "$work/out"
+# check-deadlines: a known case set, installed concept and concept files
+printf 'case_id,unit,caseworker,birth_date,sibling_group,flags\nK1,Amager,SB101,2010-05-01,,\nK2,Valby,SB201,2012-01-01,,professionel_underretter\n' >cases.csv
+printf 'case_id,event,at,value\nK1,underretning_modtaget,2017-03-03T16:40,\nK1,underretning_vurderet,2017-03-06T09:00,\nK2,underretning_modtaget,2024-04-22T10:00,\nK2,underretning_vurderet,2024-04-22T15:00,\nK2,kvittering_sendt,2024-04-30,\n' >events.csv
+run check-deadlines --concept kk2018 --cases cases.csv --events events.csv --as-of 2025-01-01
+check "check-deadlines runs on the installed concept" test "$code" -eq 0
+check "check-deadlines writes one row per case and rule" test "$(wc -l <"$work/out")" -eq 17
+check "a missed 24-hour deadline with its derivation" grep -q '^K1,underretning_24t,SEL § 155 stk. 2,2017-03-04 16:40,missed,underretning_modtaget 2017-03-03 16:40 + 24 timer = 2017-03-04 16:40; underretning_vurderet 2017-03-06 09:00 → overskredet$' "$work/out"
+check "6 working days under Barnets Lov" grep -q '^K2,kvittering_6hverdage,BL § 134,2024-04-30,met,' "$work/out"
+run --lang en check-deadlines --concept "$(dirname "$concept")" --cases cases.csv --events events.csv --as-of 2025-01-01 --format json --summary
+check "check-deadlines reads concept files and sums up per rule and unit in JSON" bash -c "test $code -eq 0 && grep -q '\"rule\":\"underretning_24t\",\"unit\":\"\*\",\"met\":1,\"missed\":1' '$work/out'"
+check "check-deadlines speaks English with --lang en" grep -q "2 cases checked against 8 deadline rules" "$work/err"
+printf 'case_id,event,at,value\nK1,underretning_modtaget,2017-13-03,\n' >bad-events.csv
+run check-deadlines --concept kk2018 --cases cases.csv --events bad-events.csv --as-of 2025-01-01
+check "check-deadlines refuses bad case files with exit 1 and the row" bash -c "test $code -eq 1 && grep -q 'bad-events.csv:2' '$work/err' && test ! -s '$work/out'"
+run check-deadlines --concept kk2018 --cases cases.csv --events events.csv --as-of tomorrow
+check "check-deadlines: a bad --as-of is a usage error (exit 2)" test "$code" -eq 2
 
 env -u DISPLAY "$product/tilsyn" >"$work/out" 2>"$work/err"
 code=$?

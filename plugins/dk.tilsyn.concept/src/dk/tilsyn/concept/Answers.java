@@ -1,17 +1,14 @@
 package dk.tilsyn.concept;
 
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dk.tilsyn.deadlines.CaseFacts;
 import dk.tilsyn.lang.tilsyn.Comparison;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;
-import dk.tilsyn.model.CaseEvent;
 import dk.tilsyn.model.Review;
 
 /**
@@ -61,21 +58,18 @@ public interface Answers {
 		return theCase().isPresent();
 	}
 
+	/** The engine's view of the case (shared with the deadline rules' conditions), when known. */
+	default Optional<CaseFacts> facts() {
+		return theCase().map(ConceptRules::facts);
+	}
+
 	/**
 	 * The child's age in whole years on the decision date (the case's foranstaltning_afgjort,
 	 * or before any decision its latest event) compared with {@code years}; false when the
 	 * birth date is not known.
 	 */
 	default boolean age(Comparison op, int years) {
-		Case c = theCase().orElse(null);
-		if (c == null || c.getBirthDate() == null) {
-			return false;
-		}
-		LocalDate on = c.getEvents().stream().filter(e -> e.getName().equals("foranstaltning_afgjort"))
-				.map(CaseEvent::getDate).findFirst()
-				.orElseGet(() -> c.getEvents().stream().map(CaseEvent::getDate).max(Comparator.naturalOrder())
-						.orElse(LocalDate.now()));
-		return holds(op, Integer.compare(Period.between(c.getBirthDate(), on).getYears(), years));
+		return facts().map(f -> f.age() >= 0 && holds(op, Integer.compare(f.age(), years))).orElse(false);
 	}
 
 	default boolean flag(String flag) {
@@ -83,36 +77,21 @@ public interface Answers {
 	}
 
 	default boolean event(String event) {
-		return firstEvent(event).isPresent();
+		return facts().map(f -> f.event(event)).orElse(false);
 	}
 
 	default boolean eventValue(String event, Comparison op, String value) {
-		return firstEvent(event).map(e -> e.getValue() != null
-				&& (op == Comparison.EQ ? e.getValue().equals(value) : op == Comparison.NE && !e.getValue().equals(value)))
-				.orElse(false);
+		return facts().map(f -> op == Comparison.EQ ? f.eventValue(event, true, value)
+				: op == Comparison.NE && f.eventValue(event, false, value)).orElse(false);
 	}
 
 	/** Both events happened, the first on or before the second's date. */
 	default boolean eventBefore(String event, String other) {
-		Optional<CaseEvent> first = firstEvent(event);
-		Optional<CaseEvent> second = firstEvent(other);
-		return first.isPresent() && second.isPresent() && !first.get().getDate().isAfter(second.get().getDate());
-	}
-
-	private Optional<CaseEvent> firstEvent(String event) {
-		return theCase().flatMap(c -> c.getEvents().stream().filter(e -> e.getName().equals(event))
-				.min(Comparator.comparing(CaseEvent::getDate)));
+		return facts().map(f -> f.eventBefore(event, other)).orElse(false);
 	}
 
 	private static boolean holds(Comparison op, int order) {
-		return switch (op) {
-		case EQ -> order == 0;
-		case NE -> order != 0;
-		case LT -> order < 0;
-		case LE -> order <= 0;
-		case GT -> order > 0;
-		case GE -> order >= 0;
-		};
+		return ConceptRules.holds(op, order);
 	}
 
 	static Answers of(Review review) {

@@ -3,12 +3,14 @@ package dk.tilsyn.concept;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
+import dk.tilsyn.deadlines.Rule;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.lang.tilsyn.TilsynPackage;
 
@@ -21,6 +23,7 @@ public abstract class CompiledConcept implements InstalledConcept {
 	private final String xmiFile;
 	private Concept model;
 	private ReviewValidator validator;
+	private List<Rule> rules;
 
 	protected CompiledConcept(String id, String xmiFile) {
 		this.id = id;
@@ -46,6 +49,14 @@ public abstract class CompiledConcept implements InstalledConcept {
 			validator = createValidator();
 		}
 		return validator;
+	}
+
+	@Override
+	public synchronized List<Rule> rules() {
+		if (rules == null) {
+			rules = List.copyOf(ConceptRules.of(model()));
+		}
+		return rules;
 	}
 
 	protected abstract ReviewValidator createValidator();

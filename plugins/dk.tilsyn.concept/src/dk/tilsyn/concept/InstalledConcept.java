@@ -3,6 +3,7 @@ package dk.tilsyn.concept;
 import java.util.List;
 import java.util.Optional;
 
+import dk.tilsyn.deadlines.Rule;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.lang.tilsyn.Question;
 import dk.tilsyn.lang.tilsyn.Stage;
@@ -36,6 +37,15 @@ public interface InstalledConcept {
 
 	default Optional<Stage> stage(String stageId) {
 		return stages().stream().filter(s -> s.getName().equals(stageId)).findFirst();
+	}
+
+	/** The deadline rules of the concept and its libraries, translated for the deadline engine. */
+	default List<Rule> rules() {
+		return ConceptRules.of(model());
+	}
+
+	default Optional<Rule> rule(String ruleId) {
+		return rules().stream().filter(r -> r.id().equals(ruleId)).findFirst();
 	}
 
 	default Optional<Question> question(String questionId) {

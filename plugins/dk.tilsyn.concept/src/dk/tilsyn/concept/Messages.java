@@ -8,6 +8,10 @@ final class Messages extends NLS {
 	public static String unknownQuestion;
 	public static String conditionNotMet;
 	public static String wrongConcept;
+	public static String contradictsDeadline;
+	public static String answerYes;
+	public static String answerNo;
+	public static String answerNotRelevant;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

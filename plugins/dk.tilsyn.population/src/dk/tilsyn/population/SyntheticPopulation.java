@@ -1,11 +1,13 @@
 package dk.tilsyn.population;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
@@ -93,6 +95,167 @@ public final class SyntheticPopulation {
 	private static CaseEvent valued(CaseEvent event, String value) {
 		event.setValue(value);
 		return event;
+	}
+
+	// ---- the reference concept's events for every stage (deadline rules) ----------------------
+
+	/** Flag of a notification from a professional (the 6-working-day receipt rule applies). */
+	public static final String PROFESSIONAL_NOTIFIER = "professionel_underretter";
+
+	/**
+	 * {@code size} cases with the reference concept's events of every stage, notifications received
+	 * in [from, to] and nothing recorded after {@code to} (the day of the export): most deadlines met,
+	 * some missed, some date-only timestamps. See {@link #forEachReferenceCase}.
+	 */
+	public List<Case> referenceCases(int size, LocalDate from, LocalDate to) {
+		List<Case> cases = new ArrayList<>(size);
+		forEachReferenceCase(size, from, to, cases::add);
+		return cases;
+	}
+
+	/**
+	 * The cases of {@link #referenceCases} one at a time, for populations too large to hold as EMF
+	 * objects. Mix per case: every case has a notification (about 4 in 10 from a professional); about
+	 * 35 % are investigated; of those about 60 % get a measure (3 in 10 a placement, anbringelse, the
+	 * rest forebyggende), with a plan, a child interview, follow-ups and, for placements, supervision
+	 * visits. Deadlines are met about 85-90 % of the time.
+	 */
+	public void forEachReferenceCase(int size, LocalDate from, LocalDate to, Consumer<Case> sink) {
+		SplittableRandom random = new SplittableRandom(seed ^ 0x5eed_dead_11e5L);
+		long first = from.toEpochDay();
+		long days = to.toEpochDay() - first + 1;
+		long last = to.toEpochDay();
+		for (int i = 0; i < size; i++) {
+			int unit = random.nextInt(UNITS.size());
+			Case c = ReviewFactory.eINSTANCE.createCase();
+			c.setId("R-%07d".formatted(i + 1));
+			c.setUnit(UNITS.get(unit));
+			c.setCaseworker("SB%d%02d".formatted(unit + 1, random.nextInt(CASEWORKERS_PER_UNIT) + 1));
+			LocalDate received = LocalDate.ofEpochDay(first + random.nextLong(days));
+			c.setBirthDate(received.minusDays(random.nextInt(18 * 365)));
+			addReferenceEvents(c, random, received, last);
+			sink.accept(c);
+		}
+	}
+
+	/** The reference events of one case whose notification is received on {@code received}. */
+	private static void addReferenceEvents(Case c, SplittableRandom random, LocalDate received, long last) {
+		Events events = new Events(c, last);
+		// underretning: received with a time of day (1 in 20 date only), assessed within 24 hours mostly
+		LocalTime at = LocalTime.of(7 + random.nextInt(10), random.nextInt(60));
+		LocalDateTime receivedAt = received.atTime(at);
+		boolean dateOnly = random.nextInt(20) == 0;
+		events.add("underretning_modtaget", receivedAt, dateOnly, null);
+		int delayMinutes = random.nextInt(100) < 88 ? random.nextInt(23 * 60) : 24 * 60 + random.nextInt(72 * 60);
+		LocalDateTime assessed = receivedAt.plusMinutes(delayMinutes);
+		events.add("underretning_vurderet", assessed, random.nextInt(30) == 0, null);
+		// a professional notifier gets a receipt, mostly within 6 working days (about 8 calendar days)
+		if (random.nextInt(10) < 4) {
+			if (!c.getFlags().contains(PROFESSIONAL_NOTIFIER)) {
+				c.getFlags().add(PROFESSIONAL_NOTIFIER);
+			}
+			if (random.nextInt(20) != 0) {
+				int after = random.nextInt(100) < 88 ? 1 + random.nextInt(7) : 9 + random.nextInt(20);
+				events.add("kvittering_sendt", received.plusDays(after).atStartOfDay(), true, null);
+			}
+		}
+		if (random.nextInt(100) >= 35) {
+			return;
+		}
+		// børnefaglig undersøgelse: within 4 months mostly
+		LocalDate decided = assessed.toLocalDate().plusDays(random.nextInt(21));
+		if (!events.add("undersoegelse_besluttet", decided)) {
+			return;
+		}
+		LocalDate concluded = decided.plusDays(random.nextInt(100) < 85 ? 30 + random.nextInt(88) : 125 + random.nextInt(90));
+		if (!events.add("undersoegelse_afsluttet", concluded) || random.nextInt(100) >= 60) {
+			return;
+		}
+		// a measure: the decision, the plan (mostly before it), the child interview, the start
+		String kind = random.nextInt(10) < 3 ? "anbringelse" : "forebyggende";
+		LocalDate decision = concluded.plusDays(random.nextInt(31));
+		if (random.nextInt(100) < 75) {
+			events.add("handleplan_udarbejdet", decision.minusDays(random.nextInt(21)));
+		} else {
+			events.add("handleplan_udarbejdet", decision.plusDays(1 + random.nextInt(random.nextInt(4) == 0 ? 200 : 80)));
+		}
+		if (random.nextInt(100) < 85) {
+			events.add("boernesamtale", decision.minusDays(random.nextInt(30)));
+		} else if (random.nextBoolean()) {
+			events.add("boernesamtale", decision.plusDays(1 + random.nextInt(30)));
+		}
+		if (!events.add("foranstaltning_afgjort", decision, kind)) {
+			return;
+		}
+		LocalDate start = decision.plusDays(random.nextInt(31));
+		if (!events.add("foranstaltning_ivaerksat", start, kind)) {
+			return;
+		}
+		// follow-ups: the first within 3 months mostly, then within 6 (or the recorded rhythm)
+		int rhythmMonths = 6;
+		LocalDate previous = start;
+		for (int n = 0; n < 12; n++) {
+			boolean late = random.nextInt(100) < 8;
+			int months = n == 0 ? 3 : rhythmMonths;
+			LocalDate next = late ? previous.plusMonths(months).plusDays(1 + random.nextInt(60))
+					: previous.plusMonths(months).minusDays(random.nextInt(months * 20));
+			if (!events.add("opfoelgning", next)) {
+				break;
+			}
+			if (n == 0 && next.getYear() >= 2024 && random.nextInt(10) < 3) {
+				rhythmMonths = random.nextBoolean() ? 3 : 12;
+				events.add("opfoelgningsrytme_besluttet", next, Integer.toString(rhythmMonths));
+			}
+			previous = next;
+		}
+		// supervision visits for a placement: usually 2-3 per placement year
+		if (kind.equals("anbringelse")) {
+			for (int year = 0; year < 10; year++) {
+				LocalDate yearStart = start.plusMonths(12L * year);
+				if (yearStart.toEpochDay() > last) {
+					break;
+				}
+				int visits = random.nextInt(100) < 88 ? 2 + random.nextInt(2) : random.nextInt(2);
+				for (int v = 0; v < visits; v++) {
+					events.add("tilsynsbesoeg", yearStart.plusDays(random.nextInt(365)));
+				}
+			}
+		}
+	}
+
+	/** Adds events to a case, leaving out what would happen after the export day. */
+	private static final class Events {
+		private final Case c;
+		private final long last;
+
+		Events(Case c, long last) {
+			this.c = c;
+			this.last = last;
+		}
+
+		boolean add(String name, LocalDate date) {
+			return add(name, date, null);
+		}
+
+		boolean add(String name, LocalDate date, String value) {
+			if (date.toEpochDay() > last) {
+				return false;
+			}
+			CaseEvent e = event(name, date, null);
+			e.setValue(value);
+			c.getEvents().add(e);
+			return true;
+		}
+
+		boolean add(String name, LocalDateTime at, boolean dateOnly, String value) {
+			if (at.toLocalDate().toEpochDay() > last) {
+				return false;
+			}
+			CaseEvent e = event(name, at.toLocalDate(), dateOnly ? null : at.toLocalTime());
+			e.setValue(value);
+			c.getEvents().add(e);
+			return true;
+		}
 	}
 
 	private static CaseEvent event(String name, LocalDate date, LocalTime time) {

@@ -60,7 +60,8 @@ public final class Cli {
 			case "generate" -> new GenerateCommand(err).run(args);
 			case "import" -> new ImportCommand(err).run(args);
 			case "status" -> new StatusCommand(out).run(args);
-			case "check-deadlines", "sample", "report" -> {
+			case "check-deadlines" -> new CheckDeadlinesCommand(out, err).run(args);
+			case "sample", "report" -> {
 				err.println(NLS.bind(Messages.notYetAvailable, command));
 				yield USAGE;
 			}

@@ -6,6 +6,12 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dk.tilsyn.cli.internal.messages";
 
 	public static String usage;
+	public static String checkDeadlinesUsage;
+	public static String badFormat;
+	public static String badAsOf;
+	public static String conceptHasErrors;
+	public static String caseFilesRefused;
+	public static String checkDeadlinesDone;
 	public static String unknownCommand;
 	public static String notYetAvailable;
 	public static String unknownOption;

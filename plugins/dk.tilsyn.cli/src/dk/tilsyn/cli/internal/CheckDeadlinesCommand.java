@@ -1,0 +1,329 @@
+package dk.tilsyn.cli.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import dk.tilsyn.concept.ConceptRules;
+import dk.tilsyn.concept.InstalledConcept;
+import dk.tilsyn.concept.InstalledConcepts;
+import dk.tilsyn.deadlines.CaseFacts;
+import dk.tilsyn.deadlines.Deadlines;
+import dk.tilsyn.deadlines.Rule;
+import dk.tilsyn.deadlines.Summary;
+import dk.tilsyn.deadlines.Verdict;
+import dk.tilsyn.io.CaseFileException;
+import dk.tilsyn.io.CaseFiles;
+import dk.tilsyn.io.Problem;
+import dk.tilsyn.lang.TilsynStandaloneSetup;
+import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.Case;
+
+/**
+ * {@code tilsyn check-deadlines --concept C --cases F --events F --as-of T [--format csv|json]
+ * [--summary]}: every deadline rule of the concept on every case, one row per (case, rule):
+ * {@code case_id,rule,law,due,verdict,derivation}; with --summary one row per rule and unit.
+ */
+final class CheckDeadlinesCommand {
+	private final PrintStream out;
+	private final PrintStream err;
+
+	CheckDeadlinesCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(List<String> args) {
+		String conceptArg = Options.take(args, "--concept");
+		String casesArg = Options.take(args, "--cases");
+		String eventsArg = Options.take(args, "--events");
+		String asOfArg = Options.take(args, "--as-of");
+		String format = Options.take(args, "--format");
+		boolean summary = args.remove("--summary");
+		Options.noMoreOptions(args);
+		if (conceptArg == null || casesArg == null || eventsArg == null || asOfArg == null || !args.isEmpty()) {
+			throw new UsageException(Messages.checkDeadlinesUsage);
+		}
+		format = format == null ? "csv" : format;
+		if (!format.equals("csv") && !format.equals("json")) {
+			throw new UsageException(NLS.bind(Messages.badFormat, format));
+		}
+		LocalDateTime asOf = asOf(asOfArg);
+		Path cases = existing(casesArg);
+		Path events = existing(eventsArg);
+
+		Concept concept = concept(conceptArg);
+		if (concept == null) {
+			return Cli.INPUT_ERRORS;
+		}
+		List<Rule> rules = ConceptRules.of(concept);
+		List<Case> population;
+		try {
+			population = CaseFiles.read(cases, events, declaredEvents(concept));
+		} catch (CaseFileException e) {
+			for (Problem problem : e.problems()) {
+				err.println(problem);
+			}
+			err.println(NLS.bind(Messages.caseFilesRefused, e.problems().size()));
+			return Cli.INPUT_ERRORS;
+		}
+		List<CaseFacts> facts = new ArrayList<>(population.size());
+		population.forEach(c -> facts.add(ConceptRules.facts(c)));
+		Deadlines engine = new Deadlines();
+		Locale locale = Locale.getDefault();
+		try {
+			Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+			if (summary) {
+				writeSummary(w, engine.summarize(rules, facts, asOf), format);
+			} else {
+				writeVerdicts(w, engine, rules, facts, asOf, format, locale);
+			}
+			w.flush();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		err.println(NLS.bind(Messages.checkDeadlinesDone,
+				new Object[] { facts.size(), rules.size(), asOfText(asOf) }));
+		return Cli.OK;
+	}
+
+	/** A date means the end of that day; a date-time is taken as written (local time). */
+	static LocalDateTime asOf(String text) {
+		try {
+			return text.contains("T") ? LocalDateTime.parse(text)
+					: LocalDate.parse(text).atTime(Verdict.END_OF_DAY);
+		} catch (DateTimeParseException e) {
+			throw new UsageException(NLS.bind(Messages.badAsOf, text));
+		}
+	}
+
+	private static String asOfText(LocalDateTime asOf) {
+		return asOf.toLocalTime().equals(Verdict.END_OF_DAY) ? asOf.toLocalDate().toString()
+				: asOf.toLocalDate() + " " + asOf.toLocalTime().withSecond(0).withNano(0);
+	}
+
+	private static Path existing(String file) {
+		Path path = Path.of(file);
+		if (!Files.isRegularFile(path)) {
+			throw new UsageException(NLS.bind(Messages.noSuchFile, file));
+		}
+		return path;
+	}
+
+	/** An installed concept by id, or concept files: a .tilsyn file or a folder of them. */
+	private Concept concept(String arg) {
+		Path path = Path.of(arg);
+		if (!Files.exists(path)) {
+			InstalledConcept installed = InstalledConcepts.byId(arg).orElseThrow(() -> new UsageException(
+					NLS.bind(Messages.noSuchConcept, arg, InstalledConcepts.all())));
+			return installed.model();
+		}
+		List<Path> files = new ArrayList<>();
+		if (Files.isDirectory(path)) {
+			try (Stream<Path> found = Files.walk(path)) {
+				found.filter(p -> p.toString().endsWith(".tilsyn")).sorted().forEach(files::add);
+			} catch (IOException e) {
+				throw new UsageException(NLS.bind(Messages.cannotRead, arg, e.getMessage()));
+			}
+		} else {
+			files.add(path);
+		}
+		if (files.isEmpty()) {
+			throw new UsageException(NLS.bind(Messages.noConceptFiles, arg));
+		}
+		Injector injector = new TilsynStandaloneSetup().createInjectorAndDoEMFRegistration();
+		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
+		List<Resource> loaded = new ArrayList<>();
+		for (Path file : files) {
+			loaded.add(resources.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));
+		}
+		EcoreUtil.resolveAll(resources);
+		int errors = 0;
+		for (int i = 0; i < files.size(); i++) {
+			XtextResource resource = (XtextResource) loaded.get(i);
+			for (Issue issue : resource.getResourceServiceProvider().getResourceValidator().validate(resource,
+					CheckMode.ALL, CancelIndicator.NullImpl)) {
+				if (issue.getSeverity() == Severity.ERROR) {
+					errors++;
+					err.println(ValidateCommand.format(files.get(i), issue));
+				}
+			}
+		}
+		if (errors > 0) {
+			err.println(NLS.bind(Messages.conceptHasErrors, arg));
+			return null;
+		}
+		// the concept among the files (not a library), else the first library
+		Concept chosen = null;
+		for (Resource resource : loaded) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Concept c
+					&& (chosen == null || chosen.isLibrary() && !c.isLibrary())) {
+				chosen = c;
+			}
+		}
+		return chosen;
+	}
+
+	private static Set<String> declaredEvents(Concept concept) {
+		Set<String> names = new LinkedHashSet<>();
+		for (Concept c : withImports(concept)) {
+			c.getEvents().forEach(e -> names.add(e.getName()));
+		}
+		return names;
+	}
+
+	private static List<Concept> withImports(Concept concept) {
+		List<Concept> concepts = new ArrayList<>();
+		concepts.add(concept);
+		Resource resource = concept.eResource();
+		if (resource != null) {
+			resource.getContents().stream().filter(Concept.class::isInstance).map(Concept.class::cast)
+					.filter(c -> c != concept).forEach(concepts::add);
+			if (resource.getResourceSet() != null) {
+				for (var imported : concept.getImports()) {
+					URI uri = URI.createURI(imported.getImportURI());
+					uri = uri.isRelative() && resource.getURI() != null ? uri.resolve(resource.getURI()) : uri;
+					Resource library = resource.getResourceSet().getResource(uri, false);
+					if (library != null && !library.getContents().isEmpty()
+							&& library.getContents().get(0) instanceof Concept c) {
+						concepts.add(c);
+					}
+				}
+			}
+		}
+		return concepts;
+	}
+
+	private static void writeVerdicts(Writer w, Deadlines engine, List<Rule> rules, List<CaseFacts> cases,
+			LocalDateTime asOf, String format, Locale locale) throws IOException {
+		boolean json = format.equals("json");
+		w.write(json ? "[" : "case_id,rule,law,due,verdict,derivation\n");
+		boolean first = true;
+		for (CaseFacts c : cases) {
+			for (Rule rule : rules) {
+				Verdict v = engine.evaluate(rule, c, asOf);
+				String law = v.law() == null ? "" : v.law() + " " + v.section();
+				String derivation = v.derivation(locale);
+				if (json) {
+					w.write(first ? "\n" : ",\n");
+					w.write("{\"case_id\":" + Json.string(v.caseId()) + ",\"rule\":" + Json.string(v.ruleId())
+							+ ",\"law\":" + Json.string(law) + ",\"due\":" + Json.string(v.dueText())
+							+ ",\"verdict\":" + Json.string(v.kind().id()) + ",\"derivation\":" + Json.string(derivation)
+							+ "}");
+				} else {
+					w.write(Csv.row(v.caseId(), v.ruleId(), law, v.dueText(), v.kind().id(), derivation));
+				}
+				first = false;
+			}
+		}
+		if (json) {
+			w.write("\n]\n");
+		}
+	}
+
+	private static void writeSummary(Writer w, Summary summary, String format) throws IOException {
+		boolean json = format.equals("json");
+		w.write(json ? "[" : "rule,unit,met,missed,not_yet_due,not_evaluable,not_applicable,share_met\n");
+		boolean first = true;
+		for (Summary.Row row : summary.rows()) {
+			double share = row.shareMet();
+			String shareText = Double.isNaN(share) ? "" : String.format(Locale.ROOT, "%.4f", share);
+			if (json) {
+				w.write(first ? "\n" : ",\n");
+				w.write("{\"rule\":" + Json.string(row.rule()) + ",\"unit\":" + Json.string(row.unit()) + ",\"met\":"
+						+ row.met() + ",\"missed\":" + row.missed() + ",\"not_yet_due\":" + row.notYetDue()
+						+ ",\"not_evaluable\":" + row.notEvaluable() + ",\"not_applicable\":" + row.notApplicable()
+						+ ",\"share_met\":" + (shareText.isEmpty() ? "null" : shareText) + "}");
+			} else {
+				w.write(Csv.row(row.rule(), row.unit(), Long.toString(row.met()), Long.toString(row.missed()),
+						Long.toString(row.notYetDue()), Long.toString(row.notEvaluable()),
+						Long.toString(row.notApplicable()), shareText));
+			}
+			first = false;
+		}
+		if (json) {
+			w.write("\n]\n");
+		}
+	}
+
+	/** CSV fields quoted when they need it. */
+	static final class Csv {
+		private Csv() {
+		}
+
+		static String row(String... fields) {
+			StringBuilder line = new StringBuilder(128);
+			for (int i = 0; i < fields.length; i++) {
+				if (i > 0) {
+					line.append(',');
+				}
+				String f = fields[i] == null ? "" : fields[i];
+				if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0) {
+					line.append('"').append(f.replace("\"", "\"\"")).append('"');
+				} else {
+					line.append(f);
+				}
+			}
+			return line.append('\n').toString();
+		}
+	}
+
+	/** JSON strings, escaped. */
+	static final class Json {
+		private Json() {
+		}
+
+		static String string(String s) {
+			if (s == null) {
+				return "null";
+			}
+			StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+			for (int i = 0; i < s.length(); i++) {
+				char c = s.charAt(i);
+				switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\t' -> out.append("\\t");
+				default -> {
+					if (c < 0x20) {
+						out.append(String.format("\\u%04x", (int) c));
+					} else {
+						out.append(c);
+					}
+				}
+				}
+			}
+			return out.append('"').toString();
+		}
+	}
+}
