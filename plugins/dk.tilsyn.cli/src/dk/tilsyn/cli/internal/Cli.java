@@ -55,7 +55,8 @@ public final class Cli {
 			return switch (command) {
 			case "validate" -> new ValidateCommand(err).run(args);
 			case "demo" -> new DemoCommand(out, err).run(args);
-			case "generate", "import", "check-deadlines", "sample", "status", "report" -> {
+			case "sample" -> new SampleCommand(out, err).run(args);
+			case "generate", "import", "check-deadlines", "status", "report" -> {
 				err.println(NLS.bind(Messages.notYetAvailable, command));
 				yield USAGE;
 			}
