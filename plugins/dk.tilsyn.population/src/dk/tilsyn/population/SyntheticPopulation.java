@@ -131,8 +131,8 @@ public final class SyntheticPopulation {
 				c.getEvents().add(event("undersoegelse_afsluttet", finished, null));
 			}
 			int roll = random.nextInt(100);
-			if (roll < 75 && !has(c, "foranstaltning_afgjort")) {
-				boolean placement = random.nextInt(100) < 40;
+			if (roll < 80 && !has(c, "foranstaltning_afgjort")) {
+				boolean placement = random.nextInt(100) < 45;
 				String kind = placement ? "anbringelse" : "forebyggende";
 				boolean running = roll >= 40; // otherwise a new measure decided in the period
 				LocalDate decided = running ? from.minusDays(90 + random.nextInt(360))
@@ -152,10 +152,10 @@ public final class SyntheticPopulation {
 					c.getEvents().add(event("opfoelgning", from.plusDays(random.nextLong(days)), null));
 				}
 				// the special risk areas of seed 003 are cases with measures
-				if (random.nextInt(100) < 25) {
+				if (random.nextInt(100) < 30) {
 					addFlag(c, "sikkerhedsplan");
 				}
-				if (random.nextInt(100) < 20) {
+				if (random.nextInt(100) < 30) {
 					addFlag(c, "korte_snor");
 				}
 			}

@@ -142,7 +142,7 @@ public final class ConceptSampling {
 				case CASEWORKER -> ModelSpec.Stratification.CASEWORKER;
 				case UNIT -> ModelSpec.Stratification.UNIT;
 				};
-		ModelSpec.PeriodUnit per = !draw.eIsSet(Literals.DRAW__PERIOD) ? null : period(draw.getPeriod());
+		ModelSpec.PeriodUnit per = draw.isPerPeriod() ? period(draw.getPeriod()) : null;
 		List<ModelSpec.Quota> quotas = new ArrayList<>();
 		for (Quota quota : draw.getQuotas()) {
 			List<ModelSpec.SubQuota> subs = new ArrayList<>();
