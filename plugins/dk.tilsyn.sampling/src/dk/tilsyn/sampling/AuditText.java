@@ -44,7 +44,7 @@ public final class AuditText {
 				continue;
 			}
 			line(text, NLS.bind(Messages.auditLevel, new Object[] { level.level(), level.picked(), level.frameSize(),
-					level.frame(), level.frameHash() }));
+					frameSource(level.frame()), level.frameHash() }));
 			for (Stratum s : level.strata()) {
 				if (s.filledFrom() != null) {
 					line(text, NLS.bind(Messages.auditFills,
@@ -59,6 +59,18 @@ public final class AuditText {
 		}
 		line(text, NLS.bind(Messages.auditTotal, total, shortfall));
 		return text.toString();
+	}
+
+	/** The frame's source as recorded ("population", "level 2", "decisions") in words. */
+	private static String frameSource(String frame) {
+		if (frame.startsWith("level ")) {
+			return NLS.bind(Messages.frameLevel, frame.substring("level ".length()));
+		}
+		return switch (frame) {
+		case "population" -> Messages.framePopulation;
+		case "decisions" -> Messages.frameDecisions;
+		default -> frame;
+		};
 	}
 
 	private static void line(StringBuilder text, String line) {
