@@ -54,6 +54,15 @@ run no-such-command
 check "an unknown command is a usage error (exit 2)" test "$code" -eq 2
 check "no stack trace for a usage error" bash -c "! grep -q 'at dk.tilsyn' '$work/err'"
 
+run export "$concept"
+check "export writes the concept as JSON" grep -q '"type" : "Concept"' "$work/out"
+run export bad.tilsyn
+check "export refuses a concept with errors (exit 1)" test "$code" -eq 1
+
+body='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":"file://'"$work"'/elsewhere","capabilities":{}}}'
+(printf 'Content-Length: %d\r\n\r\n%s' "${#body}" "$body"; sleep 10) | timeout 60 "$product/tilsyn-lsp" >"$work/out" 2>"$work/err"
+check "tilsyn-lsp answers an LSP initialize request" grep -q '"capabilities"' "$work/out"
+
 run demo --cases 300
 check "demo runs end to end" test "$code" -eq 0
 check "demo writes the population and the report" test -s "$TILSYN_DATA/demo/cases.csv" -a -s "$TILSYN_DATA/demo/events.csv" -a -s "$TILSYN_DATA/demo/compliance.csv"

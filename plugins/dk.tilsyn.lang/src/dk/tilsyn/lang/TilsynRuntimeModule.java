@@ -1,5 +1,10 @@
 package dk.tilsyn.lang;
 
+import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.SimpleNameProvider;
@@ -7,6 +12,10 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 
+import com.google.inject.Binder;
+
+import dk.tilsyn.lang.documentation.TilsynDocumentationProvider;
+import dk.tilsyn.lang.formatting2.TilsynFormatter;
 import dk.tilsyn.lang.validation.TilsynLinkingDiagnosticMessageProvider;
 import dk.tilsyn.lang.validation.TilsynSyntaxErrorMessageProvider;
 
@@ -19,6 +28,19 @@ public class TilsynRuntimeModule extends AbstractTilsynRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return TilsynSyntaxErrorMessageProvider.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return TilsynFormatter.class;
+	}
+
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(FormatterPreferenceValuesProvider.class);
+	}
+
+	public Class<? extends IEObjectDocumentationProvider> bindIEObjectDocumentationProvider() {
+		return TilsynDocumentationProvider.class;
 	}
 
 	/** Elements are named by their plain ids: lawyers write "underretning_24t", not "lovgrundlag.underretning_24t". */

@@ -56,6 +56,8 @@ public final class Cli {
 			case "validate" -> new ValidateCommand(err).run(args);
 			case "demo" -> new DemoCommand(out, err).run(args);
 			case "sample" -> new SampleCommand(out, err).run(args);
+			case "lsp" -> new LspCommand(out).run(args);
+			case "export" -> new ExportCommand(out, err).run(args);
 			case "generate", "import", "check-deadlines", "status", "report" -> {
 				err.println(NLS.bind(Messages.notYetAvailable, command));
 				yield USAGE;
@@ -66,6 +68,9 @@ public final class Cli {
 				yield USAGE;
 			}
 			};
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return INTERNAL_ERROR;
 		} catch (UsageException e) {
 			err.println(e.getMessage());
 			return USAGE;

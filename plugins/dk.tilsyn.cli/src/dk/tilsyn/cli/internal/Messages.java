@@ -19,6 +19,9 @@ final class Messages extends NLS {
 	public static String cannotWrite;
 	public static String validateSummary;
 	public static String demoUsage;
+	public static String exportUsage;
+	public static String exported;
+	public static String notExported;
 	public static String noSuchConcept;
 	public static String conceptLacksStage;
 	public static String demoPopulation;

@@ -40,6 +40,32 @@ final class ValidateCommand {
 		if (args.isEmpty()) {
 			throw new UsageException(Messages.validateUsage);
 		}
+		Checked checked = check(args);
+		int errors = 0;
+		int warnings = 0;
+		for (int i = 0; i < checked.files().size(); i++) {
+			for (Issue issue : checked.issues().get(i)) {
+				if (issue.getSeverity() == Severity.ERROR) {
+					errors++;
+				} else {
+					warnings++;
+				}
+				err.println(format(checked.files().get(i), issue));
+			}
+		}
+		err.println(NLS.bind(Messages.validateSummary, new Object[] { checked.files().size(), errors, warnings }));
+		return errors > 0 ? Cli.INPUT_ERRORS : Cli.OK;
+	}
+
+	/** Concept files with their resources and their errors and warnings, in the same order. */
+	record Checked(List<Path> files, List<Resource> resources, List<List<Issue>> issues) {
+		boolean hasErrors() {
+			return issues.stream().flatMap(List::stream).anyMatch(i -> i.getSeverity() == Severity.ERROR);
+		}
+	}
+
+	/** Parses, links and checks the files (folders are searched for *.tilsyn). */
+	static Checked check(List<String> args) {
 		List<Path> files = new ArrayList<>();
 		for (String arg : args) {
 			Path path = Path.of(arg);
@@ -65,25 +91,14 @@ final class ValidateCommand {
 			loaded.add(resources.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));
 		}
 		EcoreUtil.resolveAll(resources);
-		int errors = 0;
-		int warnings = 0;
-		for (int i = 0; i < files.size(); i++) {
-			XtextResource resource = (XtextResource) loaded.get(i);
-			List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
-					CheckMode.ALL, CancelIndicator.NullImpl);
-			for (Issue issue : issues) {
-				if (issue.getSeverity() == Severity.ERROR) {
-					errors++;
-				} else if (issue.getSeverity() == Severity.WARNING) {
-					warnings++;
-				} else {
-					continue;
-				}
-				err.println(format(files.get(i), issue));
-			}
+		List<List<Issue>> issues = new ArrayList<>();
+		for (Resource resource : loaded) {
+			XtextResource xtext = (XtextResource) resource;
+			issues.add(xtext.getResourceServiceProvider().getResourceValidator()
+					.validate(xtext, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+					.filter(i -> i.getSeverity() == Severity.ERROR || i.getSeverity() == Severity.WARNING).toList());
 		}
-		err.println(NLS.bind(Messages.validateSummary, new Object[] { files.size(), errors, warnings }));
-		return errors > 0 ? Cli.INPUT_ERRORS : Cli.OK;
+		return new Checked(files, loaded, issues);
 	}
 
 	static String format(Path file, Issue issue) {

@@ -12,6 +12,7 @@ public class TilsynLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		String kind = TypeNames.of(context.getReference().getEReferenceType());
 		return new DiagnosticMessage(NLS.bind(Messages.unresolvedReference, kind, context.getLinkText()),
-				Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, context.getLinkText());
+				Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, context.getLinkText(),
+				context.getReference().getEReferenceType().getName());
 	}
 }

@@ -142,7 +142,7 @@ public final class ConceptSampling {
 				case CASEWORKER -> ModelSpec.Stratification.CASEWORKER;
 				case UNIT -> ModelSpec.Stratification.UNIT;
 				};
-		ModelSpec.PeriodUnit per = draw.isPerPeriod() ? period(draw.getPeriod()) : null;
+		ModelSpec.PeriodUnit per = draw.isPeriodic() ? period(draw.getPeriod()) : null;
 		List<ModelSpec.Quota> quotas = new ArrayList<>();
 		for (Quota quota : draw.getQuotas()) {
 			List<ModelSpec.SubQuota> subs = new ArrayList<>();

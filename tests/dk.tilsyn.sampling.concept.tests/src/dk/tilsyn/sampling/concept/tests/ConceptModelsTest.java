@@ -68,7 +68,7 @@ class ConceptModelsTest {
 		ModelSpec model1 = ConceptSampling.spec(ConceptSampling.model(concept, "model1").orElseThrow(), "v");
 		assertEquals(4, model1.levels().size());
 		assertEquals(ModelSpec.Stratification.CASEWORKER, model1.levels().get(0).draws().get(0).stratification());
-		assertNull(model1.levels().get(0).draws().get(0).per(), "no 'pr. måned' declared");
+		assertNull(model1.levels().get(0).draws().get(0).per(), "no 'hver måned' declared");
 		assertEquals(ModelSpec.FrameSource.LEVEL, model1.levels().get(1).frame());
 		assertEquals(15, model1.levels().get(1).draws().get(0).count());
 		assertFalse(model1.simultaneous());

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Benchmark of the concept language (parse + link + validate) against Jackson reading the same
+# concepts' JSON export. Uses the product built by ./mvnw -B verify; writes bench/concept-language.md.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+product="$root/releng/dk.tilsyn.product/target/products/dk.tilsyn.product/linux/gtk/x86_64/tilsyn"
+if [ ! -d "$product/plugins" ]; then
+	echo "bench: build the product first (./mvnw -B verify -DskipTests)" >&2
+	exit 2
+fi
+. "$root/releng/launcher/find-java.sh"
+tilsyn_find_java 21
+opts=(-Xmx4g)
+[ "$(tilsyn_java_major "$TILSYN_JAVA")" -ge 24 ] && opts+=(--sun-misc-unsafe-memory-access=allow)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+out="$root/bench/concept-language.md"
+mkdir -p "$root/bench"
+lock=${XDG_CACHE_HOME:-$HOME/.cache}/tilsyn/build.lock
+mkdir -p "$(dirname "$lock")"
+{
+	echo "# Concept language: parse + link + validate"
+	echo
+	echo "Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')),"
+	echo "$("$TILSYN_JAVA" -version 2>&1 | head -n 1), heap 4 GiB; \`releng/bench/concept-language/run.sh\`."
+	echo "Goals (issue 3): reference concept warm < 50 ms; 10k questions < 1 s; linear growth; ratio to Jackson ≤ 10."
+	echo
+	flock "$lock" "$TILSYN_JAVA" "${opts[@]}" -cp "$product/plugins/*" \
+		"$root/releng/bench/concept-language/LanguageBenchmark.java" "$root/plugins/dk.tilsyn.concept.kk2018/concept" "$work" 2>"$work/stderr" \
+		|| { cat "$work/stderr" >&2; exit 1; }
+} >"$out.tmp"
+mv "$out.tmp" "$out"
+cat "$out"
