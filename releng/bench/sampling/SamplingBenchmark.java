@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -86,9 +88,15 @@ public class SamplingBenchmark {
 		return String.format(java.util.Locale.ROOT, "%.0f", nanos / 1e6);
 	}
 
-	/** The floor: the frame file's lines into units. */
+	/**
+	 * The floor: the frame file's lines into units. Columns with few values (stage, unit,
+	 * caseworker, flags) share one String / Set per value, as any reader of a big file does.
+	 */
 	static List<Unit> read(Path file) throws IOException {
 		List<Unit> units = new ArrayList<>(1 << 20);
+		Map<String, String> strings = new HashMap<>();
+		Map<String, Set<String>> flagSets = new HashMap<>();
+		Map<String, LocalDate> dates = new HashMap<>();
 		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			in.readLine(); // header
 			String line;
@@ -99,9 +107,11 @@ public class SamplingBenchmark {
 				int d = line.indexOf(',', c + 1);
 				int e = line.indexOf(',', d + 1);
 				String flags = line.substring(e + 1);
-				units.add(new Unit(line.substring(0, a), line.substring(a + 1, b), line.substring(b + 1, c),
-						line.substring(c + 1, d), LocalDate.parse(line.substring(d + 1, e)),
-						flags.isEmpty() ? Set.of() : Set.of(flags.split(";"))));
+				units.add(new Unit(line.substring(0, a), strings.computeIfAbsent(line.substring(a + 1, b), x -> x),
+						strings.computeIfAbsent(line.substring(b + 1, c), x -> x),
+						strings.computeIfAbsent(line.substring(c + 1, d), x -> x),
+						dates.computeIfAbsent(line.substring(d + 1, e), LocalDate::parse),
+						flagSets.computeIfAbsent(flags, x -> x.isEmpty() ? Set.of() : Set.of(x.split(";")))));
 			}
 		}
 		return units;

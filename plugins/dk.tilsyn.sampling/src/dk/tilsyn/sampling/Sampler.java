@@ -2,12 +2,14 @@ package dk.tilsyn.sampling;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -125,17 +127,28 @@ public final class Sampler {
 		List<Pick> picks = new ArrayList<>();
 		for (Draw draw : level.draws()) {
 			// a unit with a draw of its own (Døgnvagten) is not drawn again "per unit"
-			Map<String, List<Unit>> groups = new TreeMap<>(Sha256.UTF8_ORDER);
-			for (Unit unit : frame) {
-				boolean inDraw = draw.fromUnit() != null ? draw.fromUnit().equals(unit.unit())
-						: !ownUnits.contains(unit.unit());
-				if (inDraw) {
-					groups.computeIfAbsent(baseKey(draw, unit), g -> new ArrayList<>()).add(unit);
+			// grouped on every core: a stratum's draw does not depend on the order of its units
+			Map<LocalDate, String> periods = new ConcurrentHashMap<>();
+			Map<String, List<Unit>> byKey = frame.parallelStream()
+					.filter(unit -> draw.fromUnit() != null ? draw.fromUnit().equals(unit.unit())
+							: !ownUnits.contains(unit.unit()))
+					.collect(Collectors.groupingBy(unit -> baseKey(draw, unit, periods)));
+			List<String> keys = new ArrayList<>(byKey.keySet());
+			keys.sort(Sha256.UTF8_ORDER);
+			if (draw.quotas().isEmpty() && taken.isEmpty()) {
+				// the strata are independent: rank them on every core, keep them in key order
+				List<List<Pick>> chosen = keys.parallelStream().map(key -> ranker.select(key, byKey.get(key), draw.count()))
+						.toList();
+				for (int i = 0; i < keys.size(); i++) {
+					List<Pick> stratum = chosen.get(i);
+					stratum.forEach(p -> taken.add(p.unit()));
+					picks.addAll(stratum);
+					strata.add(new Stratum(keys.get(i), byKey.get(keys.get(i)).size(), draw.count(), stratum.size(), null));
 				}
+				continue;
 			}
-			for (Map.Entry<String, List<Unit>> group : groups.entrySet()) {
-				String base = group.getKey();
-				List<Unit> units = group.getValue();
+			for (String base : keys) {
+				List<Unit> units = byKey.get(base);
 				if (draw.quotas().isEmpty()) {
 					take(ranker, base, units, draw.count(), null, taken, picks, strata);
 					continue;
@@ -179,13 +192,14 @@ public final class Sampler {
 	}
 
 	/** The stratum key a draw puts a unit in: caseworker, unit or '*', then the period. */
-	static String baseKey(Draw draw, Unit unit) {
+	static String baseKey(Draw draw, Unit unit, Map<LocalDate, String> periods) {
 		String key = switch (draw.stratification()) {
 		case CASEWORKER -> unit.caseworker();
 		case UNIT -> unit.unit();
 		case ALL -> draw.fromUnit() != null ? draw.fromUnit() : "*";
 		};
-		return draw.per() == null ? key : key + "/" + period(draw.per(), unit.completed());
+		return draw.per() == null ? key
+				: key + "/" + periods.computeIfAbsent(unit.completed(), date -> period(draw.per(), date));
 	}
 
 	static String period(ModelSpec.PeriodUnit per, LocalDate date) {

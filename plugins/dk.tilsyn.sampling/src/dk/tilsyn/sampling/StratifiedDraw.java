@@ -1,6 +1,7 @@
 package dk.tilsyn.sampling;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import dk.tilsyn.sampling.internal.Sha256;
+import dk.tilsyn.sampling.internal.Utf8Buffer;
 
 /**
  * One level's draw: the units are split into strata, and in each stratum the k units of
@@ -54,20 +56,26 @@ public final class StratifiedDraw {
 		byte[] prefix = String.join("|", seed, round, Integer.toString(level), stratum, "")
 				.getBytes(StandardCharsets.UTF_8);
 		MessageDigest sha256 = Sha256.digest();
+		Utf8Buffer key = new Utf8Buffer(256);
+		key.append(prefix);
+		byte[] rank = new byte[32];
 		// a max-heap on rank holding the k lowest seen so far
 		PriorityQueue<Ranked> lowest = new PriorityQueue<>(Math.min(k, units.size()) + 1, (a, b) -> b.compareTo(a));
-		for (Unit unit : units) {
-			sha256.update(prefix);
-			sha256.update(unit.caseId().getBytes(StandardCharsets.UTF_8));
-			sha256.update((byte) '|');
-			sha256.update(unit.stage().getBytes(StandardCharsets.UTF_8));
-			byte[] rank = sha256.digest();
-			if (lowest.size() < k) {
-				lowest.add(new Ranked(rank, unit));
-			} else if (Arrays.compareUnsigned(rank, lowest.peek().rank) < 0) {
-				lowest.poll();
-				lowest.add(new Ranked(rank, unit));
+		try {
+			for (Unit unit : units) {
+				key.setLength(prefix.length);
+				key.append(unit.caseId()).append('|').append(unit.stage());
+				key.updateTo(sha256);
+				sha256.digest(rank, 0, rank.length);
+				if (lowest.size() < k) {
+					lowest.add(new Ranked(rank.clone(), unit));
+				} else if (Arrays.compareUnsigned(rank, lowest.peek().rank) < 0) {
+					lowest.poll();
+					lowest.add(new Ranked(rank.clone(), unit));
+				}
 			}
+		} catch (DigestException e) {
+			throw new IllegalStateException("SHA-256 writes 32 bytes", e);
 		}
 		List<Ranked> picked = new ArrayList<>(lowest);
 		picked.sort(null);

@@ -23,6 +23,15 @@ public final class Sha256 {
 	 */
 	public static final Comparator<String> UTF8_ORDER = Sha256::compareUtf8;
 
+	public static boolean hasSurrogate(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (Character.isSurrogate(s.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public static int compareUtf8(String a, String b) {
 		int n = Math.min(a.length(), b.length());
 		for (int i = 0; i < n; i++) {
