@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the built product, through its launch script as a user runs it:
-# `tilsyn validate`, `tilsyn demo`, `tilsyn sample`, usage errors, and the review application's window.
+# `tilsyn validate`, `tilsyn demo`, `tilsyn import`/`status`, `tilsyn sample`, usage errors, and the
+# review application's window.
 # Usage: smoke-test.sh PRODUCT_DIR CONCEPT_FILE
 set -u
 product=$1
@@ -63,11 +64,71 @@ body='{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"
 (printf 'Content-Length: %d\r\n\r\n%s' "${#body}" "$body"; sleep 10) | timeout 60 "$product/tilsyn-lsp" >"$work/out" 2>"$work/err"
 check "tilsyn-lsp answers an LSP initialize request" grep -q '"capabilities"' "$work/out"
 
+run generate "$(dirname "$concept")" --out "$work/plugin"
+check "generate writes a concept plugin" test -s "$work/plugin/src-gen/dk/tilsyn/concept/kk2018/Kk2018Validator.java" -a -s "$work/plugin/META-INF/MANIFEST.MF" -a -s "$work/plugin/concept/kk2018.tilsyn"
+check "generate gives the same bytes as the build did" diff -r "$work/plugin/src-gen" "$(dirname "$(dirname "$concept")")/src-gen"
+mkdir -p broken && cp bad.tilsyn broken/
+run generate broken --out "$work/nothing"
+check "generate writes nothing for a concept with errors" bash -c "test $code -eq 1 && test ! -e '$work/nothing'"
+
 run demo --cases 300
 check "demo runs end to end" test "$code" -eq 0
 check "demo writes the population and the report" test -s "$TILSYN_DATA/demo/cases.csv" -a -s "$TILSYN_DATA/demo/events.csv" -a -s "$TILSYN_DATA/demo/compliance.csv"
 check "demo's report has a row per question of the concept" test "$(wc -l <"$TILSYN_DATA/demo/compliance.csv")" -eq 80
 check "demo says where the results are" grep -q "$TILSYN_DATA/demo" "$work/out"
+
+# import and status on the embedded default store ($TILSYN_DATA), CSV and XLSX
+demo_data="$TILSYN_DATA/demo"
+run import --concept kk2018 --cases "$demo_data/cases.csv" --events "$demo_data/events.csv"
+check "import stores the demo population" test "$code" -eq 0
+check "import says what it stored" grep -q "300 nye sager" "$work/err"
+run import --concept kk2018 --cases "$demo_data/cases.csv" --events "$demo_data/events.csv"
+check "importing the same export again changes nothing" grep -q "0 nye sager, 0 .*ndrede, 0 nye h.*ndelser" "$work/err"
+printf 'case_id;unit;caseworker;sibling_group\r\nX-1;Valby;AB;"se 010190-1234"\r\n' >cpr.csv
+printf 'case_id;event;at\r\nX-1;opfoelgning;i går\r\n' >cpr-events.csv
+run import --concept kk2018 --cases cpr.csv --events cpr-events.csv
+check "import refuses a file with a CPR number (exit 1)" test "$code" -eq 1
+check "the CPR number is named by row and column, not echoed" bash -c "grep -q '^cpr.csv:2: sibling_group: ' '$work/err' && ! grep -q '010190' '$work/err'"
+check "every problem is reported" grep -q "^cpr-events.csv:2: at: " "$work/err"
+run import --concept kk2018 --cases "$demo_data/cases.csv"
+check "import without events for a CSV is a usage error (exit 2)" test "$code" -eq 2
+# a minimal XLSX workbook (inline strings), written without any spreadsheet program
+python3 - <<'PY'
+import zipfile
+def sheet(rows):
+    cells = "".join("<row r=\"%d\">%s</row>" % (i + 1, "".join(
+        "<c r=\"%s%d\" t=\"inlineStr\"><is><t>%s</t></is></c>" % (chr(65 + j), i + 1, v) for j, v in enumerate(r)))
+        for i, r in enumerate(rows))
+    return ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<sheetData>%s</sheetData></worksheet>' % cells)
+ns = 'http://schemas.openxmlformats.org/'
+with zipfile.ZipFile("export.xlsx", "w") as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="%spackage/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        '</Types>' % ns)
+    z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="%spackage/2006/relationships">'
+        '<Relationship Id="rId1" Type="%sofficeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>' % (ns, ns))
+    z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="%sspreadsheetml/2006/main" '
+        'xmlns:r="%sofficeDocument/2006/relationships"><sheets><sheet name="cases" sheetId="1" r:id="rId1"/>'
+        '<sheet name="events" sheetId="2" r:id="rId2"/></sheets></workbook>' % (ns, ns))
+    z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="%spackage/2006/relationships">'
+        '<Relationship Id="rId1" Type="%sofficeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+        '<Relationship Id="rId2" Type="%sofficeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>'
+        '</Relationships>' % (ns, ns, ns))
+    z.writestr("xl/worksheets/sheet1.xml", sheet([["case_id", "unit", "caseworker"], ["X-1", "Valby", "AB"], ["X-2", "Valby", "CD"]]))
+    z.writestr("xl/worksheets/sheet2.xml", sheet([["case_id", "event", "at"], ["X-1", "opfoelgning", "2018-05-01"]]))
+PY
+run import --concept kk2018 --cases export.xlsx
+check "import reads an XLSX workbook in the product" grep -q "2 nye sager" "$work/err"
+
+run status --format csv
+check "status counts the imported cases" grep -q "^store,cases,,302$" "$work/out"
+run status --format json
+check "status speaks JSON" grep -q '"cases":302' "$work/out"
 
 # tilsyn sample: the demo's population, Model 1, from the concept folder and from the installed concept
 demo_files=(--cases "$TILSYN_DATA/demo/cases.csv" --events "$TILSYN_DATA/demo/events.csv")

@@ -54,6 +54,7 @@ public class LanguageBenchmark {
 			Files.writeString(file, generate(sizes[i]));
 			millis[i] = row(report, "generated", sizes[i], List.of(file), runs[i][0], runs[i][1]);
 		}
+		breakdown(report, work.resolve("generated-10000.tilsyn"));
 		double exponent = fit(sizes, millis);
 		report.append("\nFitted exponent of time over questions (least squares on log–log, 1k–100k): **")
 				.append(String.format("%.2f", exponent)).append("** (1.00 = linear).\n");
@@ -94,6 +95,32 @@ public class LanguageBenchmark {
 		double b = median(baseline);
 		report.append(String.format("| %s | %d | %d | %.1f | %.1f | %.1f |%n", name, questions, bytes / 1024, d, b, d / b));
 		return d;
+	}
+
+	/** Where the time of one 10k-question concept goes: parsing, linking, checking. */
+	static void breakdown(StringBuilder report, Path file) throws Exception {
+		byte[] text = Files.readAllBytes(file);
+		double[][] t = new double[3][7];
+		for (int i = -3; i < 7; i++) {
+			XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+			Resource r = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+			long t0 = System.nanoTime();
+			r.load(new ByteArrayInputStream(text), Map.of());
+			long t1 = System.nanoTime();
+			EcoreUtil.resolveAll(set);
+			long t2 = System.nanoTime();
+			XtextResource x = (XtextResource) r;
+			x.getResourceServiceProvider().getResourceValidator().validate(x, CheckMode.ALL, CancelIndicator.NullImpl);
+			long t3 = System.nanoTime();
+			if (i >= 0) {
+				t[0][i] = (t1 - t0) / 1e6;
+				t[1][i] = (t2 - t1) / 1e6;
+				t[2][i] = (t3 - t2) / 1e6;
+			}
+		}
+		report.append(String.format(
+				"%nWhere the 10k-question time goes (median ms): parse %.1f, link %.1f, check %.1f.%n",
+				median(t[0]), median(t[1]), median(t[2])));
 	}
 
 	/** Parses, links and validates the files as one set; fails loudly on any error. */

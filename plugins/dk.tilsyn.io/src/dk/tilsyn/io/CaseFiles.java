@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 
 import dk.tilsyn.io.internal.CaseFileReader;
+import dk.tilsyn.io.internal.ColumnMapping;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
 
@@ -29,8 +30,26 @@ public final class CaseFiles {
 	 * @throws CaseFileException listing every problem (row and column), when there is any
 	 */
 	public static List<Case> read(Path cases, Path events, Collection<String> knownEvents) throws CaseFileException {
-		return new CaseFileReader(knownEvents).read(cases, events);
+		return read(cases, events, null, knownEvents);
 	}
+
+	/**
+	 * As {@link #read(Path, Path, Collection)}, and: {@code cases} may be an XLSX workbook with
+	 * both tables as sheets (then {@code events} is null); {@code mapping}, when not null, is a
+	 * properties file renaming another export's columns ({@code case_id = Sagsnummer},
+	 * {@code events.at = Dato}).
+	 */
+	public static List<Case> read(Path cases, Path events, Path mapping, Collection<String> knownEvents)
+			throws CaseFileException {
+		ColumnMapping columns = mapping == null ? null : ColumnMapping.read(mapping);
+		return new CaseFileReader(knownEvents, columns).read(cases, events);
+	}
+
+	/** The events of the reference concept (CASE-DATA.md), for concepts that declare none. */
+	public static final List<String> REFERENCE_EVENTS = List.of("underretning_modtaget", "underretning_vurderet",
+			"kvittering_sendt", "undersoegelse_besluttet", "undersoegelse_afsluttet", "foranstaltning_afgjort",
+			"foranstaltning_ivaerksat", "handleplan_udarbejdet", "boernesamtale", "opfoelgning", "tilsynsbesoeg",
+			"opfoelgningsrytme_besluttet");
 
 	/** Writes cases.csv and events.csv (UTF-8, ',' delimited) into a folder. */
 	public static void write(List<Case> cases, Path folder) {

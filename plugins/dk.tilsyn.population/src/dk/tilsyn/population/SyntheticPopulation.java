@@ -172,6 +172,49 @@ public final class SyntheticPopulation {
 		}
 	}
 
+	/**
+	 * {@code size} cases as {@link #cases}, each followed through the rest of the reference
+	 * concept's course (CASE-DATA.md), eight more events, ten in all: kvittering_sendt,
+	 * undersoegelse_besluttet and _afsluttet, foranstaltning_afgjort and _iværksat (value
+	 * anbringelse for about 3 in 10, else forebyggende), handleplan_udarbejdet, then
+	 * tilsynsbesoeg (anbringelse) or opfoelgningsrytme_besluttet (value: months), and
+	 * opfoelgning. Sized for the store benchmarks (100,000 cases, 1,000,000 events).
+	 */
+	public List<Case> casesWithCourse(int size, LocalDate from, LocalDate to) {
+		List<Case> cases = cases(size, from, to);
+		SplittableRandom random = new SplittableRandom(seed ^ 0x5EED_C0DE5EL);
+		for (Case c : cases) {
+			CaseEvent assessed = c.getEvents().get(1);
+			var at = assessed.getDate().atTime(assessed.getTime());
+			at = at.plusHours(1 + random.nextInt(72));
+			c.getEvents().add(event("kvittering_sendt", at.toLocalDate(), at.toLocalTime()));
+			at = at.plusDays(random.nextInt(10));
+			c.getEvents().add(event("undersoegelse_besluttet", at.toLocalDate(), null));
+			at = at.plusDays(30 + random.nextInt(120));
+			c.getEvents().add(event("undersoegelse_afsluttet", at.toLocalDate(), null));
+			String kind = random.nextInt(10) < 3 ? "anbringelse" : "forebyggende";
+			at = at.plusDays(random.nextInt(30));
+			c.getEvents().add(valued(event("foranstaltning_afgjort", at.toLocalDate(), null), kind));
+			at = at.plusDays(random.nextInt(30));
+			c.getEvents().add(valued(event("foranstaltning_ivaerksat", at.toLocalDate(), null), kind));
+			at = at.plusDays(random.nextInt(60));
+			c.getEvents().add(event("handleplan_udarbejdet", at.toLocalDate(), null));
+			if (kind.equals("anbringelse")) {
+				c.getEvents().add(event("tilsynsbesoeg", at.plusDays(30 + random.nextInt(60)).toLocalDate(), null));
+			} else {
+				c.getEvents().add(valued(event("opfoelgningsrytme_besluttet", at.toLocalDate(), null),
+						String.valueOf(3 + 3 * random.nextInt(2))));
+			}
+			c.getEvents().add(event("opfoelgning", at.plusDays(90 + random.nextInt(90)).toLocalDate(), null));
+		}
+		return cases;
+	}
+
+	private static CaseEvent valued(CaseEvent event, String value) {
+		event.setValue(value);
+		return event;
+	}
+
 	private static CaseEvent event(String name, LocalDate date, LocalTime time) {
 		CaseEvent event = ReviewFactory.eINSTANCE.createCaseEvent();
 		event.setName(name);

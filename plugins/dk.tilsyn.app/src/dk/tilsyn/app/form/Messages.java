@@ -12,6 +12,10 @@ final class Messages extends NLS {
 	public static String no;
 	public static String notRelevant;
 	public static String askedOnlyWhen;
+	public static String numberHint;
+	public static String dateHint;
+	public static String notANumber;
+	public static String notADate;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

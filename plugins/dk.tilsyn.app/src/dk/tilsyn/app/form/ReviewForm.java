@@ -1,8 +1,10 @@
 package dk.tilsyn.app.form;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -14,12 +16,20 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 
 import dk.tilsyn.concept.Answers;
 import dk.tilsyn.concept.InstalledConcept;
 import dk.tilsyn.lang.Conditions;
+import dk.tilsyn.lang.tilsyn.AnswerKind;
+import dk.tilsyn.lang.tilsyn.ChoiceKind;
+import dk.tilsyn.lang.tilsyn.DateKind;
+import dk.tilsyn.lang.tilsyn.NumberKind;
+import dk.tilsyn.lang.tilsyn.Option;
+import dk.tilsyn.lang.tilsyn.YesNoKind;
 import dk.tilsyn.lang.tilsyn.Question;
 import dk.tilsyn.lang.tilsyn.Stage;
 import dk.tilsyn.model.Answer;
@@ -91,6 +101,8 @@ public class ReviewForm extends Composite {
 			QuestionRow row = rows.get(answer.getQuestionId());
 			if (row != null && answer.isSetValue()) {
 				row.select(answer.getValue());
+			} else if (row != null && answer.getText() != null) {
+				row.setText(answer.getText());
 			}
 		}
 		updateAsked();
@@ -109,6 +121,21 @@ public class ReviewForm extends Composite {
 		}
 		row.select(value);
 		updateAsked();
+	}
+
+	/** Types the answer of a question of another kind (option id, number, date, text). */
+	public void answerText(String questionId, String value) {
+		QuestionRow row = row(questionId);
+		if (!row.isAsked()) {
+			throw new IllegalStateException(questionId + " is not asked now");
+		}
+		row.setText(value);
+		updateAsked();
+	}
+
+	/** The answer of another kind shown for a question, or null. */
+	public String textOf(String questionId) {
+		return row(questionId).text();
 	}
 
 	/** The answer shown for a question, or null. */
@@ -143,11 +170,21 @@ public class ReviewForm extends Composite {
 		candidate.setReviewer(review.getReviewer());
 		candidate.setStatus(review.getStatus());
 		candidate.setVersion(review.getVersion());
+		for (QuestionRow row : rows.values()) {
+			String problem = row.problem();
+			if (problem != null) {
+				showStatus(problem, true);
+				return false;
+			}
+		}
 		rows.forEach((questionId, row) -> {
-			if (row.value() != null) {
+			if (row.hasAnswer()) {
 				Answer answer = ReviewFactory.eINSTANCE.createAnswer();
 				answer.setQuestionId(questionId);
-				answer.setValue(row.value());
+				if (row.value() != null) {
+					answer.setValue(row.value());
+				}
+				answer.setText(row.text());
 				candidate.getAnswers().add(answer);
 			}
 		});
@@ -192,17 +229,37 @@ public class ReviewForm extends Composite {
 		boolean changed = true;
 		while (changed) { // a cleared answer may switch off a question that depends on it
 			changed = false;
-			Map<String, AnswerValue> answers = new LinkedHashMap<>();
-			rows.forEach((id, row) -> answers.put(id, row.value()));
+			Answers answers = current();
 			for (QuestionRow row : rows.values()) {
-				boolean asked = concept.validator().isAsked(row.question.getName(), Answers.of(answers));
+				boolean asked = concept.validator().isAsked(row.question.getName(), answers);
 				row.setAsked(asked);
-				if (!asked && row.value() != null) {
-					row.select(null);
+				if (!asked && row.hasAnswer()) {
+					row.clear();
 					changed = true;
 				}
 			}
 		}
+	}
+
+	/** The answers as the form shows them now, as the generated conditions read them. */
+	private Answers current() {
+		Map<String, AnswerValue> values = new LinkedHashMap<>();
+		Map<String, String> texts = new LinkedHashMap<>();
+		rows.forEach((id, row) -> {
+			values.put(id, row.value());
+			texts.put(id, row.text());
+		});
+		return new Answers() {
+			@Override
+			public AnswerValue valueOf(String questionId) {
+				return values.get(questionId);
+			}
+
+			@Override
+			public String textOf(String questionId) {
+				return texts.get(questionId);
+			}
+		};
 	}
 
 	private Font bold(Label label) {
@@ -216,12 +273,17 @@ public class ReviewForm extends Composite {
 		return bold;
 	}
 
-	/** One question: its number and text, and its three choices. */
+	/**
+	 * One question: its number and text, and its input: ja / nej / ikke relevant as three radio
+	 * buttons, a choice as a list, a number, a date or a text as a field.
+	 */
 	private final class QuestionRow {
 		private final Question question;
 		private final Label text;
 		private final Map<AnswerValue, Button> choices = new LinkedHashMap<>();
 		private final Label hint;
+		private Combo options;
+		private Text field;
 
 		QuestionRow(Composite parent, int number, Question question) {
 			this.question = question;
@@ -235,6 +297,9 @@ public class ReviewForm extends Composite {
 			GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
 			textData.widthHint = 420;
 			text.setLayoutData(textData);
+			if (question.getGuidance() != null) {
+				text.setToolTipText(question.getGuidance());
+			}
 			hint = new Label(left, SWT.WRAP);
 			hint.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 			if (question.getCondition() != null) {
@@ -242,20 +307,41 @@ public class ReviewForm extends Composite {
 			}
 			hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-			Composite group = new Composite(parent, SWT.NONE);
-			group.setLayout(new GridLayout(CHOICES.length, true));
-			group.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
-			for (AnswerValue value : CHOICES) {
-				Button choice = new Button(group, SWT.RADIO);
-				choice.setText(label(value));
-				choice.setData("answer", value);
-				choice.setData("question", question.getName());
-				choice.addListener(SWT.Selection, e -> {
-					if (choice.getSelection()) {
-						updateAsked();
-					}
-				});
-				choices.put(value, choice);
+			AnswerKind kind = question.getKind();
+			if (kind == null || kind instanceof YesNoKind) {
+				Composite group = new Composite(parent, SWT.NONE);
+				group.setLayout(new GridLayout(CHOICES.length, true));
+				group.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+				for (AnswerValue value : CHOICES) {
+					Button choice = new Button(group, SWT.RADIO);
+					choice.setText(label(value));
+					choice.setData("answer", value);
+					choice.setData("question", question.getName());
+					choice.addListener(SWT.Selection, e -> {
+						if (choice.getSelection()) {
+							updateAsked();
+						}
+					});
+					choices.put(value, choice);
+				}
+			} else if (kind instanceof ChoiceKind choice) {
+				options = new Combo(parent, SWT.READ_ONLY);
+				options.add("");
+				for (Option option : choice.getOptions()) {
+					options.add(option.getTitle() == null ? option.getName() : option.getTitle());
+				}
+				options.setData("question", question.getName());
+				options.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+				options.addListener(SWT.Selection, e -> updateAsked());
+			} else {
+				field = new Text(parent, SWT.BORDER);
+				field.setData("question", question.getName());
+				field.setMessage(kind instanceof NumberKind ? Messages.numberHint
+						: kind instanceof DateKind ? Messages.dateHint : "");
+				GridData fieldData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+				fieldData.widthHint = 220;
+				field.setLayoutData(fieldData);
+				field.addListener(SWT.Modify, e -> updateAsked());
 			}
 			Label separator = new Label(parent, SWT.SEPARATOR | SWT.HORIZONTAL);
 			separator.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -270,6 +356,62 @@ public class ReviewForm extends Composite {
 			return null;
 		}
 
+		/** The answer of another kind than ja/nej: an option's id, a number, a date or text; null when empty. */
+		String text() {
+			if (options != null) {
+				int index = options.getSelectionIndex();
+				return index <= 0 ? null : ((ChoiceKind) question.getKind()).getOptions().get(index - 1).getName();
+			}
+			if (field != null) {
+				String value = field.getText().trim();
+				return value.isEmpty() ? null : value;
+			}
+			return null;
+		}
+
+		void setText(String value) {
+			if (options != null) {
+				List<Option> all = ((ChoiceKind) question.getKind()).getOptions();
+				int index = 0;
+				for (int i = 0; i < all.size(); i++) {
+					if (all.get(i).getName().equals(value)) {
+						index = i + 1;
+					}
+				}
+				options.select(index);
+			} else if (field != null) {
+				field.setText(value == null ? "" : value);
+			}
+		}
+
+		boolean hasAnswer() {
+			return value() != null || text() != null;
+		}
+
+		void clear() {
+			select(null);
+			setText(null);
+		}
+
+		/** Why the typed answer cannot be saved, or null. */
+		String problem() {
+			String value = text();
+			if (value == null || field == null) {
+				return null;
+			}
+			try {
+				if (question.getKind() instanceof NumberKind) {
+					Integer.parseInt(value);
+				} else if (question.getKind() instanceof DateKind) {
+					LocalDate.parse(value);
+				}
+				return null;
+			} catch (RuntimeException e) {
+				return NLS.bind(question.getKind() instanceof NumberKind ? Messages.notANumber : Messages.notADate,
+						question.getName(), value);
+			}
+		}
+
 		void select(AnswerValue value) {
 			choices.forEach((v, button) -> button.setSelection(v == value));
 		}
@@ -281,6 +423,12 @@ public class ReviewForm extends Composite {
 		void setAsked(boolean asked) {
 			text.setEnabled(asked);
 			choices.values().forEach(button -> button.setEnabled(asked));
+			if (options != null) {
+				options.setEnabled(asked);
+			}
+			if (field != null) {
+				field.setEnabled(asked);
+			}
 			hint.setVisible(!asked || question.getCondition() != null);
 		}
 	}

@@ -58,7 +58,10 @@ public final class Cli {
 			case "sample" -> new SampleCommand(out, err).run(args);
 			case "lsp" -> new LspCommand(out).run(args);
 			case "export" -> new ExportCommand(out, err).run(args);
-			case "generate", "import", "check-deadlines", "status", "report" -> {
+			case "generate" -> new GenerateCommand(err).run(args);
+			case "import" -> new ImportCommand(err).run(args);
+			case "status" -> new StatusCommand(out).run(args);
+			case "check-deadlines", "report" -> {
 				err.println(NLS.bind(Messages.notYetAvailable, command));
 				yield USAGE;
 			}

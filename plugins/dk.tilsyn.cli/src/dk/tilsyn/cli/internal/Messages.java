@@ -20,6 +20,11 @@ final class Messages extends NLS {
 	public static String validateSummary;
 	public static String demoUsage;
 	public static String exportUsage;
+	public static String generateUsage;
+	public static String generated;
+	public static String notGenerated;
+	public static String oneConceptPerPlugin;
+	public static String noConceptToGenerate;
 	public static String exported;
 	public static String notExported;
 	public static String noSuchConcept;
@@ -37,6 +42,16 @@ final class Messages extends NLS {
 	public static String noSuchModel;
 	public static String noSuchConceptOrFile;
 	public static String auditWritten;
+
+	public static String importUsage;
+	public static String importNeedsEvents;
+	public static String importRefused;
+	public static String importDone;
+	public static String statusUsage;
+	public static String statusStore;
+	public static String statusReviews;
+	public static String statusNoRounds;
+	public static String statusRound;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

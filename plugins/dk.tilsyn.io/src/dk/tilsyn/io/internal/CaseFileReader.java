@@ -39,24 +39,42 @@ import dk.tilsyn.model.ReviewFactory;
 public final class CaseFileReader {
 	/** 10 digits DDMMYYXXXX, with or without a hyphen after the sixth, not inside a longer number. */
 	private static final Pattern CPR = Pattern.compile("(?<![0-9])(\\d{2})(\\d{2})(\\d{2})-?\\d{4}(?![0-9])");
+	private static final Pattern EXCEL_DAY = Pattern.compile("\\d{1,6}(\\.\\d+)?");
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private final Set<String> knownEvents;
+	private final ColumnMapping mapping;
 	private final List<Problem> problems = new ArrayList<>();
 
-	public CaseFileReader(Collection<String> knownEvents) {
+	public CaseFileReader(Collection<String> knownEvents, ColumnMapping mapping) {
 		this.knownEvents = knownEvents == null ? null : Set.copyOf(knownEvents);
+		this.mapping = mapping == null ? ColumnMapping.NONE : mapping;
 	}
 
+	/**
+	 * Reads both tables: two CSV files, or one XLSX workbook (cases and events as its sheets
+	 * named so, else its first two) when {@code casesFile} ends in .xlsx and eventsFile is null.
+	 */
 	public List<Case> read(Path casesFile, Path eventsFile) throws CaseFileException {
 		Map<String, Case> cases = new LinkedHashMap<>();
-		Table casesTable = table(casesFile, List.of("case_id", "unit", "caseworker"));
+		List<RawTable> raw;
+		if (eventsFile == null && XlsxTables.isXlsx(casesFile)) {
+			raw = XlsxTables.read(casesFile, problems);
+			if (raw.isEmpty()) {
+				throw new CaseFileException(problems);
+			}
+		} else {
+			raw = new ArrayList<>();
+			raw.add(csv(casesFile, "cases"));
+			raw.add(eventsFile == null ? null : csv(eventsFile, "events"));
+		}
+		Table casesTable = raw.get(0) == null ? null : table(raw.get(0), List.of("case_id", "unit", "caseworker"));
 		if (casesTable != null) {
 			for (Row row : casesTable.rows) {
 				readCase(row, cases);
 			}
 		}
-		Table eventsTable = table(eventsFile, List.of("case_id", "event", "at"));
+		Table eventsTable = raw.get(1) == null ? null : table(raw.get(1), List.of("case_id", "event", "at"));
 		if (eventsTable != null) {
 			for (Row row : eventsTable.rows) {
 				readEvent(row, cases);
@@ -82,7 +100,8 @@ public final class CaseFileReader {
 		String birth = row.optional("birth_date");
 		if (birth != null) {
 			try {
-				c.setBirthDate(LocalDate.parse(birth));
+				String text = dateTimeText(row, birth);
+				c.setBirthDate(text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text));
 			} catch (DateTimeParseException e) {
 				row.problem("birth_date", NLS.bind(Messages.badDate, birth));
 			}
@@ -120,12 +139,13 @@ public final class CaseFileReader {
 		CaseEvent event = ReviewFactory.eINSTANCE.createCaseEvent();
 		event.setName(name);
 		try {
-			if (at.length() > 10) {
-				LocalDateTime dateTime = LocalDateTime.parse(at);
+			String text = dateTimeText(row, at);
+			if (text.length() > 10) {
+				LocalDateTime dateTime = LocalDateTime.parse(text);
 				event.setDate(dateTime.toLocalDate());
 				event.setTime(dateTime.toLocalTime());
 			} else {
-				event.setDate(LocalDate.parse(at));
+				event.setDate(LocalDate.parse(text));
 			}
 		} catch (DateTimeParseException e) {
 			row.problem("at", NLS.bind(Messages.badDateTime, at));
@@ -135,8 +155,25 @@ public final class CaseFileReader {
 		c.getEvents().add(event);
 	}
 
-	/** The parsed table, or null when the file cannot be used at all (the problem is recorded). */
-	private Table table(Path file, List<String> requiredColumns) {
+	/**
+	 * A date (YYYY-MM-DD) or date and time as ISO text; in a workbook, Excel's day number
+	 * (days since 1899-12-30, or 1904-01-01 in a 1904 workbook; the fraction the time of day)
+	 * counts too.
+	 */
+	private static String dateTimeText(Row row, String value) {
+		if (row.table.raw.sheet != null && EXCEL_DAY.matcher(value).matches()) {
+			double days = Double.parseDouble(value);
+			long whole = (long) Math.floor(days);
+			long minutes = Math.round((days - whole) * 24 * 60);
+			LocalDate base = row.table.raw.date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
+			LocalDateTime at = base.plusDays(whole).atStartOfDay().plusMinutes(minutes);
+			return minutes == 0 ? at.toLocalDate().toString() : at.toString();
+		}
+		return value;
+	}
+
+	/** The rows of a CSV file, or null when it cannot be used at all (the problem is recorded). */
+	private RawTable csv(Path file, String table) {
 		String text;
 		try {
 			text = decode(Files.readAllBytes(file));
@@ -148,47 +185,56 @@ public final class CaseFileReader {
 		String header = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
 		char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
 		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
-		Table table = new Table(file);
+		RawTable raw = new RawTable(file, null, table);
 		try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-			boolean first = true;
 			for (CSVRecord record : parser) {
-				int row = (int) record.getRecordNumber();
-				if (first) {
-					first = false;
-					for (int i = 0; i < record.size(); i++) {
-						table.columns.put(record.get(i).trim().toLowerCase(Locale.ROOT), i);
-					}
-					for (String column : requiredColumns) {
-						if (!table.columns.containsKey(column)) {
-							problems.add(new Problem(file, 1, column, Messages.missingColumn));
-						}
-					}
-					continue;
-				}
-				if (record.size() == 1 && record.get(0).isBlank()) {
-					continue; // an empty line
-				}
-				List<String> values = record.toList();
-				for (int i = 0; i < values.size(); i++) {
-					checkCpr(file, row, table.columnName(i), values.get(i));
-				}
-				table.rows.add(new Row(table, row, values));
+				raw.add((int) record.getRecordNumber(), record.toList());
 			}
 		} catch (IOException | RuntimeException e) {
 			problems.add(new Problem(file, 0, null, NLS.bind(Messages.notCsv, e.getMessage())));
 			return null;
 		}
+		return raw;
+	}
+
+	/** Finds the columns by header (after mapping), checks every value for CPR numbers. */
+	private Table table(RawTable raw, List<String> requiredColumns) {
+		Table table = new Table(raw);
+		if (raw.rows.isEmpty()) {
+			problems.add(raw.problem(1, null, Messages.noHeader));
+			return null;
+		}
+		List<String> header = raw.rows.get(0).values();
+		for (int i = 0; i < header.size(); i++) {
+			String name = mapping.columnOf(raw.table, header.get(i).trim());
+			table.columns.putIfAbsent(name, i);
+		}
+		for (String column : requiredColumns) {
+			if (!table.columns.containsKey(column)) {
+				problems.add(raw.problem(1, mapping.headerOf(raw.table, column), Messages.missingColumn));
+			}
+		}
+		for (RawTable.RawRow row : raw.rows.subList(1, raw.rows.size())) {
+			List<String> values = row.values();
+			if (values.stream().allMatch(String::isBlank)) {
+				continue; // an empty line
+			}
+			for (int i = 0; i < values.size(); i++) {
+				checkCpr(raw, row.number(), table.columnName(i), values.get(i));
+			}
+			table.rows.add(new Row(table, row.number(), values));
+		}
 		boolean complete = requiredColumns.stream().allMatch(table.columns::containsKey);
 		return complete ? table : null;
 	}
 
-	private void checkCpr(Path file, int row, String column, String value) {
+	private void checkCpr(RawTable raw, int row, String column, String value) {
 		Matcher m = CPR.matcher(value);
 		while (m.find()) {
 			int day = Integer.parseInt(m.group(1));
 			int month = Integer.parseInt(m.group(2));
 			if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && validDate(day, month, Integer.parseInt(m.group(3)))) {
-				problems.add(new Problem(file, row, column, Messages.cprNumber));
+				problems.add(raw.problem(row, column, Messages.cprNumber));
 				return;
 			}
 		}
@@ -225,17 +271,18 @@ public final class CaseFileReader {
 	}
 
 	private final class Table {
-		final Path file;
+		final RawTable raw;
 		final Map<String, Integer> columns = new HashMap<>();
 		final List<Row> rows = new ArrayList<>();
 
-		Table(Path file) {
-			this.file = file;
+		Table(RawTable raw) {
+			this.raw = raw;
 		}
 
+		/** The column's name as the file has it, for messages. */
 		String columnName(int index) {
-			return columns.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).findFirst()
-					.orElse("#" + (index + 1));
+			List<String> header = raw.rows.get(0).values();
+			return index < header.size() && !header.get(index).isBlank() ? header.get(index).trim() : "#" + (index + 1);
 		}
 	}
 
@@ -268,7 +315,8 @@ public final class CaseFileReader {
 		}
 
 		void problem(String column, String message) {
-			problems.add(new Problem(table.file, number, column, message));
+			Integer index = table.columns.get(column);
+			problems.add(table.raw.problem(number, index == null ? column : table.columnName(index), message));
 		}
 	}
 }

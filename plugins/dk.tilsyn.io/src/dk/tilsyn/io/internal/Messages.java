@@ -15,6 +15,10 @@ final class Messages extends NLS {
 	public static String unknownCase;
 	public static String unknownEvent;
 	public static String cprNumber;
+	public static String noHeader;
+	public static String notXlsx;
+	public static String missingSheet;
+	public static String unknownMappingKey;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -26,7 +26,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dk.tilsyn.app.form.ReviewForm;
+import java.util.List;
+
+import dk.tilsyn.concept.Answers;
 import dk.tilsyn.concept.InstalledConcept;
+import dk.tilsyn.concept.ReviewValidator;
+import dk.tilsyn.lang.tilsyn.AnswerCondition;
+import dk.tilsyn.lang.tilsyn.ChoiceKind;
+import dk.tilsyn.lang.tilsyn.Comparison;
+import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.lang.tilsyn.NumberLiteral;
+import dk.tilsyn.lang.tilsyn.Option;
+import dk.tilsyn.lang.tilsyn.Question;
+import dk.tilsyn.lang.tilsyn.Stage;
+import dk.tilsyn.lang.tilsyn.TilsynFactory;
 import dk.tilsyn.concept.kk2018.Kk2018Concept;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Review;
@@ -199,5 +212,104 @@ class ReviewFormTest {
 		Files.createDirectories(out.getParent());
 		loader.save(out.toString(), SWT.IMAGE_PNG);
 		assertTrue(Files.size(out) > 1000, "a screenshot was written: " + out);
+	}
+
+	/** A concept with a number, a choice and a yes/no question asked when the number is 3 or more. */
+	private static InstalledConcept kindsConcept() {
+		TilsynFactory f = TilsynFactory.eINSTANCE;
+		Concept model = f.createConcept();
+		model.setName("arter");
+		model.setTitle("Svararter");
+		Stage stage = f.createStage();
+		stage.setName("s");
+		stage.setTitle("Sagstrin");
+		model.getStages().add(stage);
+		Question number = f.createQuestion();
+		number.setName("n1");
+		number.setText("Hvor mange børnesamtaler er der holdt?");
+		number.setKind(f.createNumberKind());
+		Question choice = f.createQuestion();
+		choice.setName("v1");
+		choice.setText("Hvilken foranstaltning?");
+		ChoiceKind kind = f.createChoiceKind();
+		for (String[] o : new String[][] { { "anbringelse", "Anbringelse" }, { "forebyggende", "Forebyggende" } }) {
+			Option option = f.createOption();
+			option.setName(o[0]);
+			option.setTitle(o[1]);
+			kind.getOptions().add(option);
+		}
+		choice.setKind(kind);
+		Question followUp = f.createQuestion();
+		followUp.setName("j1");
+		followUp.setText("Er samtalerne journaliseret?");
+		AnswerCondition condition = f.createAnswerCondition();
+		condition.setQuestion(number);
+		condition.setOp(Comparison.GE);
+		NumberLiteral three = f.createNumberLiteral();
+		three.setNumber(3);
+		condition.setValue(three);
+		followUp.setCondition(condition);
+		stage.getQuestions().addAll(List.of(number, choice, followUp));
+		return new InstalledConcept() {
+			private final ReviewValidator validator = new ReviewValidator(this) {
+				@Override
+				public boolean isAsked(String questionId, Answers answers) {
+					return !questionId.equals("j1") || answers.compare("n1", Comparison.GE, "3");
+				}
+			};
+
+			@Override
+			public String id() {
+				return "arter";
+			}
+
+			@Override
+			public Concept model() {
+				return model;
+			}
+
+			@Override
+			public ReviewValidator validator() {
+				return validator;
+			}
+		};
+	}
+
+	@Test
+	void numbersChoicesAndTheirConditionsAreAnsweredSavedAndReopened() {
+		InstalledConcept kinds = kindsConcept();
+		Review review = ReviewFactory.eINSTANCE.createReview();
+		review.setConceptId("arter");
+		review.setCaseId("S-9");
+		review.setStage("s");
+		review.setLevel(1);
+		shell = new Shell(display);
+		shell.setLayout(new FillLayout());
+		ReviewForm form = new ReviewForm(shell, kinds, review, store, null);
+		shell.setSize(900, 600);
+		shell.open();
+		flush();
+		assertFalse(form.isAsked("j1"));
+		form.answerText("n1", "2");
+		assertFalse(form.isAsked("j1"), "2 is fewer than 3");
+		form.answerText("n1", "4");
+		assertTrue(form.isAsked("j1"));
+		form.answerText("v1", "forebyggende");
+		form.answer("j1", AnswerValue.YES);
+		assertTrue(form.save(), form.status());
+		shell.dispose();
+
+		shell = new Shell(display);
+		shell.setLayout(new FillLayout());
+		ReviewForm reopened = new ReviewForm(shell, kinds, store.find("arter", "S-9", "s", 1).orElseThrow(), store, null);
+		assertEquals("4", reopened.textOf("n1"));
+		assertEquals("forebyggende", reopened.textOf("v1"));
+		assertEquals(AnswerValue.YES, reopened.valueOf("j1"));
+
+		reopened.answerText("n1", "fire");
+		assertFalse(reopened.save(), "a number field with a word is not saved");
+		assertTrue(reopened.status().contains("n1"), reopened.status());
+		assertEquals("4", store.find("arter", "S-9", "s", 1).orElseThrow().getAnswers().stream()
+				.filter(a -> a.getQuestionId().equals("n1")).findFirst().orElseThrow().getText());
 	}
 }

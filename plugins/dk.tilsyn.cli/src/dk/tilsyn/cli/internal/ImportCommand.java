@@ -1,0 +1,97 @@
+package dk.tilsyn.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.osgi.util.NLS;
+
+import dk.tilsyn.concept.InstalledConcepts;
+import dk.tilsyn.io.CaseFileException;
+import dk.tilsyn.io.CaseFiles;
+import dk.tilsyn.io.Problem;
+import dk.tilsyn.model.Case;
+import dk.tilsyn.store.ImportResult;
+import dk.tilsyn.store.ReviewStore;
+
+/**
+ * {@code tilsyn import --concept C --cases F [--events F] [--mapping F] [--store URL]}: reads
+ * and checks the case files (CSV, or one XLSX workbook), then stores all of it or nothing.
+ * The known events: those of CASE-DATA.md's reference concept until concepts declare theirs.
+ */
+final class ImportCommand {
+	private final PrintStream err;
+
+	ImportCommand(PrintStream err) {
+		this.err = err;
+	}
+
+	int run(List<String> args) {
+		String concept = Options.take(args, "--concept");
+		String cases = Options.take(args, "--cases");
+		String events = Options.take(args, "--events");
+		String mapping = Options.take(args, "--mapping");
+		String store = Options.take(args, "--store");
+		Options.noMoreOptions(args);
+		if (concept == null || cases == null || !args.isEmpty()) {
+			throw new UsageException(Messages.importUsage);
+		}
+		checkConcept(concept);
+		Path casesFile = existing(cases);
+		Path eventsFile = events == null ? null : existing(events);
+		if (eventsFile == null && !cases.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+			throw new UsageException(Messages.importNeedsEvents);
+		}
+		List<Case> read;
+		try {
+			read = CaseFiles.read(casesFile, eventsFile, mapping == null ? null : existing(mapping),
+					CaseFiles.REFERENCE_EVENTS);
+		} catch (CaseFileException e) {
+			for (Problem problem : e.problems()) {
+				err.println(problem);
+			}
+			err.println(NLS.bind(Messages.importRefused, e.problems().size()));
+			return Cli.INPUT_ERRORS;
+		}
+		long events1 = read.stream().mapToLong(c -> c.getEvents().size()).sum();
+		try (ReviewStore opened = ReviewStore.open(store)) {
+			ImportResult result = opened.importCases(read);
+			err.println(NLS.bind(Messages.importDone, new Object[] { read.size(), events1, result.newCases(),
+					result.changedCases(), result.newEvents(), opened.location() }));
+		}
+		return Cli.OK;
+	}
+
+	/** A concept file or folder of them, or an installed concept's id. */
+	private static void checkConcept(String concept) {
+		Path path = Path.of(concept);
+		if (Files.isRegularFile(path)) {
+			return;
+		}
+		if (Files.isDirectory(path)) {
+			try (Stream<Path> files = Files.walk(path)) {
+				if (files.anyMatch(p -> p.toString().endsWith(".tilsyn"))) {
+					return;
+				}
+			} catch (IOException e) {
+				throw new UsageException(NLS.bind(Messages.cannotRead, concept, e.getMessage()));
+			}
+			throw new UsageException(NLS.bind(Messages.noConceptFiles, concept));
+		}
+		if (InstalledConcepts.byId(concept).isEmpty()) {
+			throw new UsageException(NLS.bind(Messages.noSuchConcept, concept,
+					InstalledConcepts.all().stream().map(c -> c.id()).toList()));
+		}
+	}
+
+	private static Path existing(String file) {
+		Path path = Path.of(file);
+		if (!Files.isRegularFile(path)) {
+			throw new UsageException(NLS.bind(Messages.noSuchFile, file));
+		}
+		return path;
+	}
+}

@@ -1,0 +1,75 @@
+package dk.tilsyn.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import dk.tilsyn.io.CaseFileException;
+import dk.tilsyn.io.CaseFiles;
+import dk.tilsyn.model.Case;
+import dk.tilsyn.store.Principal;
+import dk.tilsyn.store.ReviewStore;
+import dk.tilsyn.store.StoreException;
+
+/** 100,000 cases with one bad row in the middle: nothing is stored, whichever layer finds it. */
+class LargeImportTest {
+	private static final int CASES = 100_000;
+
+	@TempDir
+	Path folder;
+
+	private Path[] files(String badCaseRow) throws Exception {
+		Path cases = folder.resolve("cases.csv");
+		Path events = folder.resolve("events.csv");
+		try (BufferedWriter c = Files.newBufferedWriter(cases, StandardCharsets.UTF_8);
+				BufferedWriter e = Files.newBufferedWriter(events, StandardCharsets.UTF_8)) {
+			c.write("case_id;unit;caseworker;birth_date\r\n");
+			e.write("case_id;event;at\r\n");
+			for (int i = 0; i < CASES; i++) {
+				String id = "S-%06d".formatted(i);
+				c.write(i == CASES / 2 ? badCaseRow + "\r\n" : id + ";Valby;SB" + i % 37 + ";2010-01-02\r\n");
+				e.write(id + ";opfoelgning;2018-03-04T10:00\r\n");
+			}
+		}
+		return new Path[] { cases, events };
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stores.class)
+	void aBadRowFoundByTheReaderStoresNothing(Stores kind) throws Exception {
+		Path[] files = files("S-050000;Valby;SB1;2010-02-30");
+		CaseFileException e = assertThrows(CaseFileException.class,
+				() -> CaseFiles.read(files[0], files[1], CaseFiles.REFERENCE_EVENTS));
+		assertEquals(1, e.problems().size());
+		assertEquals(CASES / 2 + 2, e.problems().get(0).row());
+		assertEquals("birth_date", e.problems().get(0).column());
+		try (ReviewStore store = ReviewStore.open(kind.freshUrl(folder), Principal.administrator("t"))) {
+			assertEquals(0, store.status().cases());
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stores.class)
+	void aBadRowFoundByTheDatabaseStoresNothing(Stores kind) throws Exception {
+		Path[] files = files("S-050000;" + "V".repeat(250) + ";SB1;2010-02-03");
+		List<Case> cases = CaseFiles.read(files[0], files[1], CaseFiles.REFERENCE_EVENTS);
+		try (ReviewStore store = ReviewStore.open(kind.freshUrl(folder), Principal.administrator("t"))) {
+			StoreException e = assertThrows(StoreException.class, () -> store.importCases(cases));
+			assertEquals(true, e.getMessage().contains("Intet blev indl\u00e6st"), e.getMessage());
+			assertEquals(0, store.status().cases());
+			assertEquals(0, store.status().events());
+			cases.get(CASES / 2).setUnit("Valby");
+			assertEquals(CASES, store.importCases(cases).newCases(), "the corrected file is imported whole");
+			assertEquals(CASES, store.status().events());
+		}
+	}
+}
