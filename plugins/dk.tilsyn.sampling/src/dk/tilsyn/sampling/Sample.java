@@ -2,6 +2,9 @@ package dk.tilsyn.sampling;
 
 import java.util.List;
 
+import dk.tilsyn.model.ReviewFactory;
+import dk.tilsyn.model.Round;
+import dk.tilsyn.model.SampledUnit;
 import dk.tilsyn.sampling.internal.Json;
 
 /** The sample of every level of a draw, with its audit record. */
@@ -13,6 +16,36 @@ public record Sample(AuditRecord audit, List<LevelSample> levels) {
 	public LevelSample level(int number) {
 		return levels.stream().filter(l -> l.level() == number).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("no level " + number));
+	}
+
+	/**
+	 * The round and its samples as the review store keeps them ({@code ReviewStore.createRound}
+	 * and {@code saveSample}): id, concept, model, period and the seed, so that the sample can
+	 * be drawn again; one {@code Sample} per level with its units, strata and ranks.
+	 */
+	public Round toRound() {
+		Round round = ReviewFactory.eINSTANCE.createRound();
+		round.setId(audit.round());
+		round.setConceptId(audit.conceptId());
+		round.setConceptVersion(audit.conceptVersion());
+		round.setSamplingModel(audit.model());
+		round.setPeriodFrom(audit.from());
+		round.setPeriodTo(audit.to());
+		round.setSeed(audit.seed());
+		for (LevelSample level : levels) {
+			dk.tilsyn.model.Sample sample = ReviewFactory.eINSTANCE.createSample();
+			sample.setLevel(level.level());
+			for (Pick pick : level.picks()) {
+				SampledUnit unit = ReviewFactory.eINSTANCE.createSampledUnit();
+				unit.setCaseId(pick.unit().caseId());
+				unit.setStage(pick.unit().stage());
+				unit.setStratum(pick.stratum());
+				unit.setRank(pick.rank());
+				sample.getUnits().add(unit);
+			}
+			round.getSamples().add(sample);
+		}
+		return round;
 	}
 
 	/** One row per unit and level: {@code level,stratum,case_id,stage,rank}, with a header. */

@@ -270,6 +270,23 @@ class DrawTest {
 	}
 
 	@Test
+	void theRoundForTheStoreCarriesTheSeedAndEveryLevel() {
+		Sample sample = Sampler.draw(Fixtures.MODEL1, request("gem", population(3, 3000)));
+		dk.tilsyn.model.Round round = sample.toRound();
+		assertEquals("gem", round.getSeed());
+		assertEquals("2018Q3", round.getId());
+		assertEquals("model1", round.getSamplingModel());
+		assertEquals(Fixtures.FROM, round.getPeriodFrom());
+		assertEquals(4, round.getSamples().size());
+		for (int level = 1; level <= 4; level++) {
+			dk.tilsyn.model.Sample stored = round.getSamples().get(level - 1);
+			assertEquals(level, stored.getLevel());
+			assertEquals(sample.level(level).picks().size(), stored.getUnits().size());
+			assertEquals(sample.level(level).picks().get(0).rank(), stored.getUnits().get(0).getRank());
+		}
+	}
+
+	@Test
 	void theDemoDrawStillWorks() {
 		List<Unit> frame = List.of(unit("1", "underretning", "A", "x"), unit("2", "underretning", "A", "x"),
 				unit("3", "underretning", "B", "y"));
