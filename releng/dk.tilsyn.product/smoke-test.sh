@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke test of the built product, through its launch script as a user runs it:
-# validate, export, generate, lsp, import/status, check-deadlines, demo, usage errors, and the
+# validate, export, generate, lsp, import/status, check-deadlines, sample, demo, usage errors, and the
 # review application's window.
 # Usage: smoke-test.sh PRODUCT_DIR CONCEPT_FILE
 set -u
@@ -145,6 +145,31 @@ run check-deadlines --concept kk2018 --cases cases.csv --events bad-events.csv -
 check "check-deadlines refuses bad case files with exit 1 and the row" bash -c "test $code -eq 1 && grep -q 'bad-events.csv:2' '$work/err' && test ! -s '$work/out'"
 run check-deadlines --concept kk2018 --cases cases.csv --events events.csv --as-of tomorrow
 check "check-deadlines: a bad --as-of is a usage error (exit 2)" test "$code" -eq 2
+
+# tilsyn sample: the demo's population, Model 1, from the concept folder and from the installed concept
+demo_files=(--cases "$TILSYN_DATA/demo/cases.csv" --events "$TILSYN_DATA/demo/events.csv")
+period=(--round 2018Q3 --from 2018-07-01 --to 2018-09-30)
+run sample --concept "$(dirname "$concept")" --model model1 "${period[@]}" --seed smoke "${demo_files[@]}" --audit "$work/audit.json"
+check "sample draws Model 1 (exit 0)" test "$code" -eq 0
+cp "$work/out" "$work/sample1.csv"
+check "sample writes level,stratum,case_id,stage,rank rows for all four levels" bash -c \
+	"head -n 1 '$work/sample1.csv' | grep -qx 'level,stratum,case_id,stage,rank' && grep -q '^4,\*,S-[0-9]*,underretning,[0-9a-f]\{64\}$' '$work/sample1.csv'"
+check "sample's audit record on stderr, in Danish" grep -q "^Ramme: [0-9]* enheder, SHA-256 [0-9a-f]\{64\}$" "$work/err"
+check "sample writes the audit record as JSON" grep -q '"sha256": "[0-9a-f]\{64\}"' "$work/audit.json"
+run sample --concept kk2018 --model model1 "${period[@]}" --seed smoke "${demo_files[@]}"
+check "the same inputs give the same sample, byte for byte (installed concept kk2018)" cmp -s "$work/out" "$work/sample1.csv"
+run --lang en sample --concept kk2018 --model model2 "${period[@]}" "${demo_files[@]}" --format json
+check "sample without --seed generates a 128-bit seed and prints it" grep -q '^Seed: [0-9a-f]\{32\} (generated' "$work/err"
+check "sample --format json" grep -q '"case_id": "S-' "$work/out"
+run sample --concept kk2018 --model model9 "${period[@]}" "${demo_files[@]}"
+check "an unknown model is an input error naming the models (exit 1)" bash -c "test $code -eq 1 && grep -q 'model3' '$work/err'"
+run sample --concept kk2018 --model model1 --round R --from 2018-13-01 --to 2018-09-30 "${demo_files[@]}"
+check "a bad date is a usage error (exit 2)" test "$code" -eq 2
+printf 'case_id,unit,caseworker,birth_date,sibling_group,flags\nA1,Valby,SB1,2010-01-01,,\nA2,Valby,SB1,2010-01-01,,ankestyrelsen_behandlet\nA3,Valby,SB2,2004-01-01,F1,\nA4,Valby,SB2,2008-01-01,F1,\n' >"$work/ank-cases.csv"
+printf 'case_id,event,at,value\nA1,afgoerelse,2017-06-01,"SEL § 52, stk. 3, nr. 7"\nA2,afgoerelse,2017-09-01,"SEL § 52, stk. 3, nr. 7"\nA3,afgoerelse,2017-03-01,"SEL § 52, stk. 3, nr. 7"\nA4,afgoerelse,2017-09-20,"SEL § 52, stk. 3, nr. 7"\n' >"$work/ank-events.csv"
+run sample --concept kk2018 --model ankestyrelsen --round ANK --from 2016-10-01 --to 2017-09-30 --seed 000 --cases "$work/ank-cases.csv" --events "$work/ank-events.csv"
+check "Ankestyrelsen's rule: newest first, flag and younger sibling excluded" bash -c \
+	"test $code -eq 0 && sed -n 2,3p '$work/out' | cut -d, -f5 | tr '\n' ' ' | grep -q '^A1 A3 $' && grep -q 'A4: ikke den' '$work/err'"
 
 env -u DISPLAY "$product/tilsyn" >"$work/out" 2>"$work/err"
 code=$?

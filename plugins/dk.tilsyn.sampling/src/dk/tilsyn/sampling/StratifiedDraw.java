@@ -1,16 +1,26 @@
 package dk.tilsyn.sampling;
 
+import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import dk.tilsyn.sampling.internal.Sha256;
+import dk.tilsyn.sampling.internal.Utf8Buffer;
+
 /**
  * One level's draw: the units are split into strata, and in each stratum the k units of
- * lowest rank are taken. The result depends only on the set of units, the seed, the round and
- * the level, not on the order the units come in; taking k + 1 keeps the first k.
+ * lowest rank ({@link Rank}) are taken. The result depends only on the set of units, the seed,
+ * the round, the level and the stratum key, not on the order the units come in; taking k + 1
+ * keeps the first k.
  */
 public final class StratifiedDraw {
 	private final String seed;
@@ -25,17 +35,63 @@ public final class StratifiedDraw {
 
 	/** The picks, ordered by stratum and then rank. */
 	public List<Pick> draw(List<Unit> frame, Function<Unit, String> stratumOf, int k) {
-		Map<String, List<Pick>> strata = new TreeMap<>();
+		Map<String, List<Unit>> strata = new TreeMap<>(Sha256.UTF8_ORDER);
 		for (Unit unit : frame) {
-			String stratum = stratumOf.apply(unit);
-			strata.computeIfAbsent(stratum, s -> new ArrayList<>())
-					.add(new Pick(unit, stratum, Rank.of(seed, round, level, stratum, unit.caseId(), unit.stage())));
+			strata.computeIfAbsent(stratumOf.apply(unit), s -> new ArrayList<>()).add(unit);
 		}
 		List<Pick> sample = new ArrayList<>();
-		for (List<Pick> stratum : strata.values()) {
-			stratum.sort(Comparator.comparing(Pick::rank));
-			sample.addAll(stratum.subList(0, Math.min(k, stratum.size())));
-		}
+		strata.forEach((stratum, units) -> sample.addAll(select(stratum, units, k)));
 		return sample;
+	}
+
+	/**
+	 * The k units of lowest rank in one stratum (all of them when it has fewer), by rank. Only
+	 * the picks' ranks are turned into hex: a stratum of a million units costs a million
+	 * digests and a heap of k.
+	 */
+	public List<Pick> select(String stratum, Collection<Unit> units, int k) {
+		if (k <= 0 || units.isEmpty()) {
+			return List.of();
+		}
+		byte[] prefix = String.join("|", seed, round, Integer.toString(level), stratum, "")
+				.getBytes(StandardCharsets.UTF_8);
+		MessageDigest sha256 = Sha256.digest();
+		Utf8Buffer key = new Utf8Buffer(256);
+		key.append(prefix);
+		byte[] rank = new byte[32];
+		// a max-heap on rank holding the k lowest seen so far
+		PriorityQueue<Ranked> lowest = new PriorityQueue<>(Math.min(k, units.size()) + 1, (a, b) -> b.compareTo(a));
+		try {
+			for (Unit unit : units) {
+				key.setLength(prefix.length);
+				key.append(unit.caseId()).append('|').append(unit.stage());
+				key.updateTo(sha256);
+				sha256.digest(rank, 0, rank.length);
+				if (lowest.size() < k) {
+					lowest.add(new Ranked(rank.clone(), unit));
+				} else if (Arrays.compareUnsigned(rank, lowest.peek().rank) < 0) {
+					lowest.poll();
+					lowest.add(new Ranked(rank.clone(), unit));
+				}
+			}
+		} catch (DigestException e) {
+			throw new IllegalStateException("SHA-256 writes 32 bytes", e);
+		}
+		List<Ranked> picked = new ArrayList<>(lowest);
+		picked.sort(null);
+		HexFormat hex = HexFormat.of();
+		List<Pick> picks = new ArrayList<>(picked.size());
+		for (Ranked r : picked) {
+			picks.add(new Pick(r.unit, stratum, hex.formatHex(r.rank)));
+		}
+		return picks;
+	}
+
+	private record Ranked(byte[] rank, Unit unit) implements Comparable<Ranked> {
+		@Override
+		public int compareTo(Ranked other) {
+			// unsigned byte order of the digest = byte order of its lowercase hex
+			return Arrays.compareUnsigned(rank, other.rank);
+		}
 	}
 }

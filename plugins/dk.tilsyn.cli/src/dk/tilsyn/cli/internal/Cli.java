@@ -55,13 +55,14 @@ public final class Cli {
 			return switch (command) {
 			case "validate" -> new ValidateCommand(err).run(args);
 			case "demo" -> new DemoCommand(out, err).run(args);
+			case "sample" -> new SampleCommand(out, err).run(args);
 			case "lsp" -> new LspCommand(out).run(args);
 			case "export" -> new ExportCommand(out, err).run(args);
 			case "generate" -> new GenerateCommand(err).run(args);
 			case "import" -> new ImportCommand(err).run(args);
 			case "status" -> new StatusCommand(out).run(args);
 			case "check-deadlines" -> new CheckDeadlinesCommand(out, err).run(args);
-			case "sample", "report" -> {
+			case "report" -> {
 				err.println(NLS.bind(Messages.notYetAvailable, command));
 				yield USAGE;
 			}

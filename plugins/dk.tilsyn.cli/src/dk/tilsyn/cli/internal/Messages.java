@@ -40,6 +40,14 @@ final class Messages extends NLS {
 	public static String demoSaved;
 	public static String demoTableHeader;
 	public static String demoResults;
+	public static String sampleUsage;
+	public static String optionMissing;
+	public static String badDate;
+	public static String badFormat;
+	public static String periodBackwards;
+	public static String noSuchModel;
+	public static String noSuchConceptOrFile;
+	public static String auditWritten;
 
 	public static String importUsage;
 	public static String importNeedsEvents;

@@ -1,0 +1,220 @@
+package dk.tilsyn.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import dk.tilsyn.concept.InstalledConcept;
+import dk.tilsyn.concept.InstalledConcepts;
+import dk.tilsyn.io.CaseFileException;
+import dk.tilsyn.io.CaseFiles;
+import dk.tilsyn.io.Problem;
+import dk.tilsyn.lang.TilsynStandaloneSetup;
+import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.Case;
+import dk.tilsyn.sampling.AuditText;
+import dk.tilsyn.sampling.Sample;
+import dk.tilsyn.sampling.SamplingException;
+import dk.tilsyn.sampling.concept.ConceptSampling;
+
+/**
+ * {@code tilsyn sample --concept C --model M --round R --from D --to D [--seed S] --cases F
+ * --events F [--format csv|json] [--audit FILE]}: the sample of every level on stdout, one row
+ * per unit {@code level,stratum,case_id,stage,rank}; the audit record in words on stderr and,
+ * with {@code --audit}, as JSON to FILE. Without a seed, a random 128-bit one is generated and
+ * printed with the audit record.
+ */
+final class SampleCommand {
+	private final PrintStream out;
+	private final PrintStream err;
+
+	SampleCommand(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(List<String> args) {
+		String conceptArg = required(args, "--concept");
+		String modelName = required(args, "--model");
+		String round = required(args, "--round");
+		LocalDate from = date(args, "--from");
+		LocalDate to = date(args, "--to");
+		String seed = Options.take(args, "--seed");
+		Path casesFile = Path.of(required(args, "--cases"));
+		Path eventsFile = Path.of(required(args, "--events"));
+		String format = Options.take(args, "--format");
+		String auditFile = Options.take(args, "--audit");
+		Options.noMoreOptions(args);
+		if (!args.isEmpty()) {
+			throw new UsageException(Messages.sampleUsage);
+		}
+		if (format == null) {
+			format = "csv";
+		} else if (!format.equals("csv") && !format.equals("json")) {
+			throw new UsageException(NLS.bind(Messages.badFormat, format));
+		}
+		if (from.isAfter(to)) {
+			throw new UsageException(NLS.bind(Messages.periodBackwards, from, to));
+		}
+		if (round.isBlank() || seed != null && seed.isBlank()) {
+			throw new UsageException(Messages.sampleUsage);
+		}
+		boolean seedGenerated = seed == null;
+		if (seedGenerated) {
+			byte[] random = new byte[16];
+			new SecureRandom().nextBytes(random);
+			seed = HexFormat.of().formatHex(random);
+		}
+
+		Optional<Concept> loaded = concept(conceptArg);
+		if (loaded.isEmpty()) {
+			return Cli.INPUT_ERRORS; // diagnostics printed
+		}
+		Concept concept = loaded.get();
+		if (ConceptSampling.model(concept, modelName).isEmpty()) {
+			err.println(NLS.bind(Messages.noSuchModel,
+					new Object[] { concept.getName(), modelName, ConceptSampling.modelNames(concept) }));
+			return Cli.INPUT_ERRORS;
+		}
+		for (Path file : List.of(casesFile, eventsFile)) {
+			if (!Files.isRegularFile(file)) {
+				throw new UsageException(NLS.bind(Messages.noSuchFile, file));
+			}
+		}
+		List<Case> cases;
+		try {
+			cases = CaseFiles.read(casesFile, eventsFile, ConceptSampling.eventNames(concept));
+		} catch (CaseFileException e) {
+			for (Problem problem : e.problems()) {
+				err.println(problem);
+			}
+			return Cli.INPUT_ERRORS;
+		}
+		Sample sample;
+		try {
+			sample = ConceptSampling.draw(concept, modelName, round, from, to, seed, seedGenerated, cases);
+		} catch (SamplingException e) {
+			err.println(e.getMessage());
+			return Cli.INPUT_ERRORS;
+		}
+		if (auditFile != null) {
+			write(Path.of(auditFile), sample.audit().toJson());
+		}
+		out.print(format.equals("json") ? sample.toJson() : sample.toCsv());
+		out.flush();
+		err.print(AuditText.of(sample.audit()));
+		if (auditFile != null) {
+			err.println(NLS.bind(Messages.auditWritten, auditFile));
+		}
+		return Cli.OK;
+	}
+
+	/** An installed concept's id, or a concept file or folder (parsed, linked and checked). */
+	private Optional<Concept> concept(String arg) {
+		Path path = Path.of(arg);
+		if (!Files.exists(path)) {
+			Optional<InstalledConcept> installed = InstalledConcepts.byId(arg);
+			if (installed.isPresent()) {
+				return Optional.of(installed.get().model());
+			}
+			throw new UsageException(NLS.bind(Messages.noSuchConceptOrFile, arg, InstalledConcepts.all()));
+		}
+		List<Path> files = new ArrayList<>();
+		if (Files.isDirectory(path)) {
+			try (Stream<Path> found = Files.walk(path)) {
+				found.filter(p -> p.toString().endsWith(".tilsyn")).sorted().forEach(files::add);
+			} catch (IOException e) {
+				throw new UsageException(NLS.bind(Messages.cannotRead, arg, e.getMessage()));
+			}
+		} else {
+			files.add(path);
+		}
+		if (files.isEmpty()) {
+			throw new UsageException(NLS.bind(Messages.noConceptFiles, arg));
+		}
+		Injector injector = new TilsynStandaloneSetup().createInjectorAndDoEMFRegistration();
+		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
+		List<Resource> loaded = new ArrayList<>();
+		for (Path file : files) {
+			loaded.add(resources.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));
+		}
+		EcoreUtil.resolveAll(resources);
+		boolean errors = false;
+		for (int i = 0; i < files.size(); i++) {
+			XtextResource resource = (XtextResource) loaded.get(i);
+			for (Issue issue : resource.getResourceServiceProvider().getResourceValidator().validate(resource,
+					CheckMode.ALL, CancelIndicator.NullImpl)) {
+				if (issue.getSeverity() == Severity.ERROR) {
+					errors = true;
+					err.println(ValidateCommand.format(files.get(i), issue));
+				}
+			}
+		}
+		if (errors) {
+			return Optional.empty();
+		}
+		// the concept (not a library) among the files
+		for (Resource resource : loaded) {
+			for (EObject root : resource.getContents()) {
+				if (root instanceof Concept c && !c.isLibrary()) {
+					return Optional.of(c);
+				}
+			}
+		}
+		throw new UsageException(NLS.bind(Messages.noConceptFiles, arg));
+	}
+
+	private static String required(List<String> args, String name) {
+		String value = Options.take(args, name);
+		if (value == null) {
+			throw new UsageException(NLS.bind(Messages.optionMissing, name) + "\n" + Messages.sampleUsage);
+		}
+		return value;
+	}
+
+	private static LocalDate date(List<String> args, String name) {
+		String value = required(args, name);
+		try {
+			return LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			throw new UsageException(NLS.bind(Messages.badDate, name, value));
+		}
+	}
+
+	/** Written beside and moved into place, so a failed run leaves no half-written file. */
+	private static void write(Path file, String text) {
+		try {
+			Path absolute = file.toAbsolutePath();
+			Path temp = Files.createTempFile(absolute.getParent(), ".audit", ".tmp");
+			Files.writeString(temp, text, StandardCharsets.UTF_8);
+			Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new UsageException(NLS.bind(Messages.cannotWrite, file, e.getMessage()));
+		}
+	}
+}
