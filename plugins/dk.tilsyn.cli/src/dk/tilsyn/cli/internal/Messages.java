@@ -43,7 +43,6 @@ final class Messages extends NLS {
 	public static String sampleUsage;
 	public static String optionMissing;
 	public static String badDate;
-	public static String badFormat;
 	public static String periodBackwards;
 	public static String noSuchModel;
 	public static String noSuchConceptOrFile;
