@@ -156,6 +156,12 @@ check "sample writes level,stratum,case_id,stage,rank rows for all four levels" 
 	"head -n 1 '$work/sample1.csv' | grep -qx 'level,stratum,case_id,stage,rank' && grep -q '^4,\*,S-[0-9]*,underretning,[0-9a-f]\{64\}$' '$work/sample1.csv'"
 check "sample's audit record on stderr, in Danish" grep -q "^Ramme: [0-9]* enheder, SHA-256 [0-9a-f]\{64\}$" "$work/err"
 check "sample writes the audit record as JSON" grep -q '"sha256": "[0-9a-f]\{64\}"' "$work/audit.json"
+run sample --concept kk2018 --model model1 "${period[@]}" --seed smoke "${demo_files[@]}" --store "jdbc:h2:file:$work/rounds"
+check "sample --store keeps the round with its seed and samples" bash -c "test $code -eq 0 && grep -q '2018Q3' '$work/err'"
+run status --store "jdbc:h2:file:$work/rounds" --format csv
+check "status shows the stored round as sampled" grep -q '^2018Q3,' "$work/out"
+run sample --concept kk2018 --model model1 "${period[@]}" --seed smoke "${demo_files[@]}" --store "jdbc:h2:file:$work/rounds"
+check "sampling the same round into the store again is refused (exit 1)" test "$code" -eq 1
 run sample --concept kk2018 --model model1 "${period[@]}" --seed smoke "${demo_files[@]}"
 check "the same inputs give the same sample, byte for byte (installed concept kk2018)" cmp -s "$work/out" "$work/sample1.csv"
 run --lang en sample --concept kk2018 --model model2 "${period[@]}" "${demo_files[@]}" --format json

@@ -47,6 +47,7 @@ final class Messages extends NLS {
 	public static String noSuchModel;
 	public static String noSuchConceptOrFile;
 	public static String auditWritten;
+	public static String sampleStored;
 
 	public static String importUsage;
 	public static String importNeedsEvents;

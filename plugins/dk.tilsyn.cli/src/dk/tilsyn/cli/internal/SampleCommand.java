@@ -37,10 +37,12 @@ import dk.tilsyn.io.Problem;
 import dk.tilsyn.lang.TilsynStandaloneSetup;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.model.Case;
+import dk.tilsyn.model.Round;
 import dk.tilsyn.sampling.AuditText;
 import dk.tilsyn.sampling.Sample;
 import dk.tilsyn.sampling.SamplingException;
 import dk.tilsyn.sampling.concept.ConceptSampling;
+import dk.tilsyn.store.ReviewStore;
 
 /**
  * {@code tilsyn sample --concept C --model M --round R --from D --to D [--seed S] --cases F
@@ -69,6 +71,7 @@ final class SampleCommand {
 		Path eventsFile = Path.of(required(args, "--events"));
 		String format = Options.take(args, "--format");
 		String auditFile = Options.take(args, "--audit");
+		String storeUrl = Options.take(args, "--store");
 		Options.noMoreOptions(args);
 		if (!args.isEmpty()) {
 			throw new UsageException(Messages.sampleUsage);
@@ -122,6 +125,9 @@ final class SampleCommand {
 			err.println(e.getMessage());
 			return Cli.INPUT_ERRORS;
 		}
+		if (storeUrl != null) {
+			store(sample, storeUrl);
+		}
 		if (auditFile != null) {
 			write(Path.of(auditFile), sample.audit().toJson());
 		}
@@ -132,6 +138,25 @@ final class SampleCommand {
 			err.println(NLS.bind(Messages.auditWritten, auditFile));
 		}
 		return Cli.OK;
+	}
+
+	/**
+	 * Keeps the round (with its seed, so the sample can be drawn again) and every level's sample
+	 * with the audit record in the store; a round that is already there is refused by the store.
+	 */
+	private void store(Sample sample, String url) {
+		try (ReviewStore store = ReviewStore.open(url)) {
+			Round round = sample.toRound();
+			List<dk.tilsyn.model.Sample> levels = new ArrayList<>(round.getSamples());
+			round.getSamples().clear();
+			store.createRound(round);
+			String audit = sample.audit().toJson();
+			for (dk.tilsyn.model.Sample level : levels) {
+				level.setAudit(audit);
+				store.saveSample(round.getId(), level);
+			}
+			err.println(NLS.bind(Messages.sampleStored, round.getId(), store.location()));
+		}
 	}
 
 	/** An installed concept's id, or a concept file or folder (parsed, linked and checked). */
