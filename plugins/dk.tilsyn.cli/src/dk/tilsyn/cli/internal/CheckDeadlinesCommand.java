@@ -17,24 +17,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.Issue;
-
-import com.google.inject.Injector;
 
 import dk.tilsyn.concept.ConceptRules;
-import dk.tilsyn.concept.InstalledConcept;
-import dk.tilsyn.concept.InstalledConcepts;
 import dk.tilsyn.deadlines.CaseFacts;
 import dk.tilsyn.deadlines.Deadlines;
 import dk.tilsyn.deadlines.Rule;
@@ -43,7 +31,6 @@ import dk.tilsyn.deadlines.Verdict;
 import dk.tilsyn.io.CaseFileException;
 import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
-import dk.tilsyn.lang.TilsynStandaloneSetup;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.model.Case;
 
@@ -80,7 +67,7 @@ final class CheckDeadlinesCommand {
 		Path cases = existing(casesArg);
 		Path events = existing(eventsArg);
 
-		Concept concept = concept(conceptArg);
+		Concept concept = ConceptArgument.load(conceptArg, err).orElse(null);
 		if (concept == null) {
 			return Cli.INPUT_ERRORS;
 		}
@@ -136,60 +123,6 @@ final class CheckDeadlinesCommand {
 			throw new UsageException(NLS.bind(Messages.noSuchFile, file));
 		}
 		return path;
-	}
-
-	/** An installed concept by id, or concept files: a .tilsyn file or a folder of them. */
-	private Concept concept(String arg) {
-		Path path = Path.of(arg);
-		if (!Files.exists(path)) {
-			InstalledConcept installed = InstalledConcepts.byId(arg).orElseThrow(() -> new UsageException(
-					NLS.bind(Messages.noSuchConcept, arg, InstalledConcepts.all())));
-			return installed.model();
-		}
-		List<Path> files = new ArrayList<>();
-		if (Files.isDirectory(path)) {
-			try (Stream<Path> found = Files.walk(path)) {
-				found.filter(p -> p.toString().endsWith(".tilsyn")).sorted().forEach(files::add);
-			} catch (IOException e) {
-				throw new UsageException(NLS.bind(Messages.cannotRead, arg, e.getMessage()));
-			}
-		} else {
-			files.add(path);
-		}
-		if (files.isEmpty()) {
-			throw new UsageException(NLS.bind(Messages.noConceptFiles, arg));
-		}
-		Injector injector = new TilsynStandaloneSetup().createInjectorAndDoEMFRegistration();
-		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
-		List<Resource> loaded = new ArrayList<>();
-		for (Path file : files) {
-			loaded.add(resources.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));
-		}
-		EcoreUtil.resolveAll(resources);
-		int errors = 0;
-		for (int i = 0; i < files.size(); i++) {
-			XtextResource resource = (XtextResource) loaded.get(i);
-			for (Issue issue : resource.getResourceServiceProvider().getResourceValidator().validate(resource,
-					CheckMode.ALL, CancelIndicator.NullImpl)) {
-				if (issue.getSeverity() == Severity.ERROR) {
-					errors++;
-					err.println(ValidateCommand.format(files.get(i), issue));
-				}
-			}
-		}
-		if (errors > 0) {
-			err.println(NLS.bind(Messages.conceptHasErrors, arg));
-			return null;
-		}
-		// the concept among the files (not a library), else the first library
-		Concept chosen = null;
-		for (Resource resource : loaded) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Concept c
-					&& (chosen == null || chosen.isLibrary() && !c.isLibrary())) {
-				chosen = c;
-			}
-		}
-		return chosen;
 	}
 
 	private static Set<String> declaredEvents(Concept concept) {

@@ -13,28 +13,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.Issue;
 
-import com.google.inject.Injector;
-
-import dk.tilsyn.concept.InstalledConcept;
-import dk.tilsyn.concept.InstalledConcepts;
 import dk.tilsyn.io.CaseFileException;
 import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
-import dk.tilsyn.lang.TilsynStandaloneSetup;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.Round;
@@ -94,7 +78,7 @@ final class SampleCommand {
 			seed = HexFormat.of().formatHex(random);
 		}
 
-		Optional<Concept> loaded = concept(conceptArg);
+		Optional<Concept> loaded = ConceptArgument.load(conceptArg, err);
 		if (loaded.isEmpty()) {
 			return Cli.INPUT_ERRORS; // diagnostics printed
 		}
@@ -157,61 +141,6 @@ final class SampleCommand {
 			}
 			err.println(NLS.bind(Messages.sampleStored, round.getId(), store.location()));
 		}
-	}
-
-	/** An installed concept's id, or a concept file or folder (parsed, linked and checked). */
-	private Optional<Concept> concept(String arg) {
-		Path path = Path.of(arg);
-		if (!Files.exists(path)) {
-			Optional<InstalledConcept> installed = InstalledConcepts.byId(arg);
-			if (installed.isPresent()) {
-				return Optional.of(installed.get().model());
-			}
-			throw new UsageException(NLS.bind(Messages.noSuchConceptOrFile, arg, InstalledConcepts.all()));
-		}
-		List<Path> files = new ArrayList<>();
-		if (Files.isDirectory(path)) {
-			try (Stream<Path> found = Files.walk(path)) {
-				found.filter(p -> p.toString().endsWith(".tilsyn")).sorted().forEach(files::add);
-			} catch (IOException e) {
-				throw new UsageException(NLS.bind(Messages.cannotRead, arg, e.getMessage()));
-			}
-		} else {
-			files.add(path);
-		}
-		if (files.isEmpty()) {
-			throw new UsageException(NLS.bind(Messages.noConceptFiles, arg));
-		}
-		Injector injector = new TilsynStandaloneSetup().createInjectorAndDoEMFRegistration();
-		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
-		List<Resource> loaded = new ArrayList<>();
-		for (Path file : files) {
-			loaded.add(resources.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));
-		}
-		EcoreUtil.resolveAll(resources);
-		boolean errors = false;
-		for (int i = 0; i < files.size(); i++) {
-			XtextResource resource = (XtextResource) loaded.get(i);
-			for (Issue issue : resource.getResourceServiceProvider().getResourceValidator().validate(resource,
-					CheckMode.ALL, CancelIndicator.NullImpl)) {
-				if (issue.getSeverity() == Severity.ERROR) {
-					errors = true;
-					err.println(ValidateCommand.format(files.get(i), issue));
-				}
-			}
-		}
-		if (errors) {
-			return Optional.empty();
-		}
-		// the concept (not a library) among the files
-		for (Resource resource : loaded) {
-			for (EObject root : resource.getContents()) {
-				if (root instanceof Concept c && !c.isLibrary()) {
-					return Optional.of(c);
-				}
-			}
-		}
-		throw new UsageException(NLS.bind(Messages.noConceptFiles, arg));
 	}
 
 	private static String required(List<String> args, String name) {
