@@ -22,6 +22,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
 import dk.tilsyn.concept.ConceptRules;
 import dk.tilsyn.deadlines.CaseFacts;
 import dk.tilsyn.deadlines.Deadlines;
@@ -235,28 +237,7 @@ final class CheckDeadlinesCommand {
 		}
 
 		static String string(String s) {
-			if (s == null) {
-				return "null";
-			}
-			StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-			for (int i = 0; i < s.length(); i++) {
-				char c = s.charAt(i);
-				switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '\n' -> out.append("\\n");
-				case '\r' -> out.append("\\r");
-				case '\t' -> out.append("\\t");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					} else {
-						out.append(c);
-					}
-				}
-				}
-			}
-			return out.append('"').toString();
+			return s == null ? "null" : '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
 		}
 	}
 }
