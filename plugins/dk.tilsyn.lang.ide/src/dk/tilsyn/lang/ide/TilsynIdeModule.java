@@ -8,6 +8,9 @@ import org.eclipse.xtext.generator.IGeneratorContext;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+
+import dk.tilsyn.lang.ide.highlighting.TilsynSemanticHighlighting;
 
 import dk.tilsyn.lang.ide.quickfix.TilsynQuickfixProvider;
 
@@ -35,5 +38,9 @@ public class TilsynIdeModule extends AbstractTilsynIdeModule {
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return TilsynSemanticHighlighting.class;
 	}
 }
