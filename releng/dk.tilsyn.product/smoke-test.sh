@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the built product, through its launch script as a user runs it:
 # validate, export, generate, lsp, import/status, check-deadlines, sample, demo, usage errors, and the
-# review application's window.
+# review application's window and Tilsyn Studio's.
 # Usage: smoke-test.sh PRODUCT_DIR CONCEPT_FILE
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -9,8 +9,10 @@ product=$1
 concept=$2
 work=$(mktemp -d)
 app_pid=""
+studio_pid=""
 cleanup() {
 	[ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null
+	[ -n "$studio_pid" ] && kill "$studio_pid" 2>/dev/null
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -166,6 +168,23 @@ if [ -n "${DISPLAY:-}" ]; then
 	check "the review application opens its window ($window)" test -n "$window"
 	sleep 2
 	check "the review application logs no error" bash -c "! grep -q -s -E '^!ENTRY [^ ]+ 4 ' '$TILSYN_DATA/workspace/.metadata/.log'"
+	kill "$app_pid" 2>/dev/null || true
+	wait "$app_pid" 2>/dev/null || true
+
+	studio_ws="$work/studio-workspace"
+	"$product/tilsyn" studio "$studio_ws" >"$work/studio.log" 2>&1 &
+	studio_pid=$!
+	window=""
+	for _ in $(seq 1 90); do
+		window=$(xwininfo -root -tree 2>/dev/null | grep -o '"[^"]*Tilsyn Studio[^"]*"' | head -n 1)
+		[ -n "$window" ] && break
+		sleep 1
+	done
+	check "tilsyn studio opens the Tilsyn Studio workbench ($window)" test -n "$window"
+	sleep 3
+	check "Tilsyn Studio logs no error" bash -c "! grep -q -s -E '^!ENTRY [^ ]+ 4 ' '$studio_ws/.metadata/.log'"
+	kill "$studio_pid" 2>/dev/null || true
+	wait "$studio_pid" 2>/dev/null || true
 else
 	failed=$((failed + 1))
 	echo "FAILED - the review application needs a display for this test (run the build through ./mvnw with Xvfb installed)"

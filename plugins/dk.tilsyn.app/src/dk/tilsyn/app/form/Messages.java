@@ -7,6 +7,8 @@ final class Messages extends NLS {
 
 	public static String header;
 	public static String save;
+	public static String check;
+	public static String checked;
 	public static String saved;
 	public static String yes;
 	public static String no;

@@ -34,6 +34,7 @@ import dk.tilsyn.lang.tilsyn.Question;
 import dk.tilsyn.lang.tilsyn.Stage;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
+import dk.tilsyn.model.Case;
 import dk.tilsyn.model.Review;
 import dk.tilsyn.model.ReviewFactory;
 import dk.tilsyn.store.ReviewStore;
@@ -55,7 +56,12 @@ public class ReviewForm extends Composite {
 	private final Label status;
 	private final Runnable onSaved;
 	private Font bold;
+	private Case theCase;
 
+	/**
+	 * A form that saves into the store; without a store (null) it only checks the answers, as the
+	 * lawyers' preview of a concept being written does.
+	 */
 	public ReviewForm(Composite parent, InstalledConcept concept, Review review, ReviewStore store, Runnable onSaved) {
 		super(parent, SWT.NONE);
 		this.concept = concept;
@@ -92,7 +98,7 @@ public class ReviewForm extends Composite {
 		buttons.setLayout(new GridLayout(2, false));
 		buttons.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
 		Button save = new Button(buttons, SWT.PUSH);
-		save.setText(Messages.save);
+		save.setText(store == null ? Messages.check : Messages.save);
 		save.addListener(SWT.Selection, e -> save());
 		status = new Label(buttons, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -193,6 +199,10 @@ public class ReviewForm extends Composite {
 			showStatus(check.getChildren().get(0).getMessage(), true);
 			return false;
 		}
+		if (store == null) {
+			showStatus(Messages.checked, false);
+			return true;
+		}
 		try {
 			store.save(candidate);
 		} catch (StoreException e) {
@@ -241,6 +251,15 @@ public class ReviewForm extends Composite {
 		}
 	}
 
+	/**
+	 * The case the review is about: conditions on the child's age, flags and events are then
+	 * evaluated (without a case they hold). Null forgets the case.
+	 */
+	public void setCase(Case theCase) {
+		this.theCase = theCase;
+		updateAsked();
+	}
+
 	/** The answers as the form shows them now, as the generated conditions read them. */
 	private Answers current() {
 		Map<String, AnswerValue> values = new LinkedHashMap<>();
@@ -258,6 +277,11 @@ public class ReviewForm extends Composite {
 			@Override
 			public String textOf(String questionId) {
 				return texts.get(questionId);
+			}
+
+			@Override
+			public java.util.Optional<Case> theCase() {
+				return java.util.Optional.ofNullable(theCase);
 			}
 		};
 	}

@@ -1,0 +1,119 @@
+package dk.tilsyn.editor;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.swt.widgets.Control;
+
+import dk.tilsyn.editor.internal.Markers;
+import dk.tilsyn.editor.internal.SemanticHighlighter;
+
+/**
+ * Problems as you type for the generic editor ({@code reconcilers}): a short pause after the
+ * last keystroke, the document is analysed in the background (parse, link, validate, semantic
+ * highlighting); the issues become problem markers and the highlighting is laid over the text.
+ */
+public class XtextReconciler extends MonoReconciler {
+	/** The pause after the last keystroke before the document is analysed. */
+	public static final int DELAY_MS = 150;
+
+	private final Strategy strategy;
+
+	public XtextReconciler() {
+		this(new Strategy());
+	}
+
+	private XtextReconciler(Strategy strategy) {
+		super(strategy, false);
+		this.strategy = strategy;
+		setDelay(DELAY_MS);
+	}
+
+	@Override
+	public void install(ITextViewer textViewer) {
+		strategy.viewer = textViewer;
+		super.install(textViewer);
+	}
+
+	@Override
+	public void uninstall() {
+		super.uninstall();
+		strategy.dispose();
+	}
+
+	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+		ITextViewer viewer;
+		private XtextDocument document;
+		private SemanticHighlighter highlighter;
+		private IProgressMonitor monitor;
+
+		@Override
+		public void setDocument(IDocument document) {
+			this.document = XtextDocument.of(document).orElse(null);
+		}
+
+		@Override
+		public void setProgressMonitor(IProgressMonitor monitor) {
+			this.monitor = monitor;
+		}
+
+		@Override
+		public void initialReconcile() {
+			analyse();
+		}
+
+		@Override
+		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+			analyse();
+		}
+
+		@Override
+		public void reconcile(IRegion partition) {
+			analyse();
+		}
+
+		private void analyse() {
+			XtextDocument target = document;
+			if (target == null) {
+				return;
+			}
+			DocumentAnalysis analysis = DocumentAnalysis.analyze(target.language(), target.uri(),
+					target.document().get(), () -> monitor != null && monitor.isCanceled());
+			if (monitor != null && monitor.isCanceled()) {
+				return;
+			}
+			target.publish(analysis);
+			if (target.file() != null) {
+				Markers.update(target.file(), analysis.issues(), target.language().name());
+			}
+			Control control = viewer == null ? null : viewer.getTextWidget();
+			if (control != null && !control.isDisposed()) {
+				control.getDisplay().asyncExec(() -> {
+					if (control.isDisposed()) {
+						return;
+					}
+					if (highlighter == null) {
+						highlighter = new SemanticHighlighter(viewer, target.language());
+					}
+					highlighter.show(analysis);
+				});
+			}
+		}
+
+		void dispose() {
+			SemanticHighlighter shown = highlighter;
+			if (shown != null && viewer != null && viewer.getTextWidget() != null
+					&& !viewer.getTextWidget().isDisposed()) {
+				viewer.getTextWidget().getDisplay().asyncExec(shown::dispose);
+			}
+			if (document != null && document.file() != null) {
+				Markers.forget(document.file());
+			}
+		}
+	}
+}

@@ -1,0 +1,223 @@
+package dk.tilsyn.editor.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBufferManager;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.text.edits.MultiTextEdit;
+import org.eclipse.text.edits.ReplaceEdit;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.resource.ILocationInFileProvider;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.ITextRegion;
+
+import dk.tilsyn.editor.XtextDocument;
+import dk.tilsyn.editor.XtextLanguage;
+
+/**
+ * Every place an element is declared or referenced in the workspace's files of its language,
+ * and renaming it in all of them. The files are read as the editors have them (unsaved changes
+ * included) into one resource set, so references across imports resolve.
+ */
+public final class Occurrences {
+
+	/** One place: the declaration's name or a reference, with its line for the list. */
+	public record Occurrence(IFile file, int offset, int length, int line, String lineText, boolean declaration) {
+	}
+
+	/** What was found for an element: its name and every occurrence, the declaration first. */
+	public record Found(String name, List<Occurrence> occurrences, Map<IFile, String> texts) {
+		public long files() {
+			return occurrences.stream().map(Occurrence::file).distinct().count();
+		}
+	}
+
+	private Occurrences() {
+	}
+
+	/** The occurrences of the element at the offset of the document, or null when there is none. */
+	public static Found find(XtextDocument document, int offset) {
+		XtextLanguage language = document.language();
+		XtextResource here = document.current().resource();
+		EObject element = Navigation.elementAt(here, offset);
+		if (element == null) {
+			return null;
+		}
+		URI elementUri = EcoreUtil.getURI(element);
+		Map<IFile, String> texts = texts(language);
+		if (document.file() != null) {
+			texts.put(document.file(), document.document().get());
+		}
+		XtextResourceSet set = language.get(XtextResourceSet.class);
+		Map<Resource, IFile> files = new LinkedHashMap<>();
+		for (Map.Entry<IFile, String> file : texts.entrySet()) {
+			XtextResource resource = (XtextResource) language.get(IResourceFactory.class)
+					.createResource(URI.createPlatformResourceURI(file.getKey().getFullPath().toString(), true));
+			set.getResources().add(resource);
+			try {
+				resource.load(new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)),
+						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			} catch (IOException e) {
+				continue; // from memory
+			}
+			files.put(resource, file.getKey());
+		}
+		EcoreUtil.resolveAll(set);
+		EObject target = set.getEObject(elementUri, false);
+		if (target == null) {
+			return null;
+		}
+		List<Occurrence> found = new ArrayList<>();
+		IFile declarationFile = files.get(target.eResource());
+		if (declarationFile != null) {
+			found.add(occurrence(declarationFile, texts.get(declarationFile),
+					location(target).getSignificantTextRegion(target), true));
+		}
+		for (Map.Entry<Resource, IFile> file : files.entrySet()) {
+			List<Occurrence> inFile = new ArrayList<>();
+			for (var all = file.getKey().getAllContents(); all.hasNext();) {
+				EObject object = all.next();
+				for (EReference reference : object.eClass().getEAllReferences()) {
+					if (reference.isContainment() || reference.isContainer() || reference.isDerived()
+							|| !object.eIsSet(reference)) {
+						continue;
+					}
+					List<?> values = reference.isMany() ? (List<?>) object.eGet(reference, false)
+							: List.of(object.eGet(reference, false));
+					for (int i = 0; i < values.size(); i++) {
+						if (values.get(i) == target) {
+							ITextRegion region = location(object).getSignificantTextRegion(object, reference,
+									reference.isMany() ? i : -1);
+							inFile.add(occurrence(file.getValue(), texts.get(file.getValue()), region, false));
+						}
+					}
+				}
+			}
+			inFile.sort(Comparator.comparingInt(Occurrence::offset));
+			found.addAll(inFile);
+		}
+		return new Found(Navigation.nameOf(target), found, texts);
+	}
+
+	private static ILocationInFileProvider location(EObject object) {
+		return ((XtextResource) object.eResource()).getResourceServiceProvider().get(ILocationInFileProvider.class);
+	}
+
+	private static Occurrence occurrence(IFile file, String text, ITextRegion region, boolean declaration) {
+		int lineStart = text.lastIndexOf('\n', Math.max(0, region.getOffset() - 1)) + 1;
+		int lineEnd = text.indexOf('\n', region.getOffset());
+		int line = (int) text.substring(0, region.getOffset()).chars().filter(c -> c == '\n').count() + 1;
+		return new Occurrence(file, region.getOffset(), region.getLength(), line,
+				text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip(), declaration);
+	}
+
+	/** The text of every file of the language in the workspace, as its editor has it if open. */
+	private static Map<IFile, String> texts(XtextLanguage language) {
+		Map<IFile, String> texts = new LinkedHashMap<>();
+		ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
+		try {
+			ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
+				if (resource instanceof IFile file && language.owns(file.getName())) {
+					ITextFileBuffer buffer = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+					texts.put(file, buffer != null ? buffer.getDocument().get() : read(file));
+				}
+				return resource.getType() != IResource.FILE && !resource.isDerived();
+			});
+		} catch (CoreException e) {
+			throw new IllegalStateException(e.getMessage(), e);
+		}
+		return texts;
+	}
+
+	private static String read(IFile file) throws CoreException {
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), file.getCharset());
+		} catch (IOException e) {
+			throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
+		}
+	}
+
+	/** Whether the name can stand where the old one stood: a valid id of the language, unchanged by escaping. */
+	public static String checkName(XtextLanguage language, String name) {
+		if (name == null || name.isBlank()) {
+			return Messages.renameEmpty;
+		}
+		try {
+			String written = language.get(IValueConverterService.class).toString(name, "ID");
+			if (!name.equals(written) || !name.matches("[\\p{L}_][\\p{L}\\p{N}_]*")) {
+				return NLS.bind(Messages.renameInvalid, name);
+			}
+		} catch (ValueConverterException e) {
+			return NLS.bind(Messages.renameInvalid, name);
+		}
+		return null;
+	}
+
+	/**
+	 * Renames every occurrence. Each file is changed in its buffer as one edit (one undo); files
+	 * that had no unsaved changes are saved, the others stay unsaved like the rest of their edits.
+	 * Nothing is changed when a file changed since the occurrences were found.
+	 */
+	public static void rename(Found found, String newName) throws CoreException {
+		ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
+		Map<IFile, List<Occurrence>> byFile = new LinkedHashMap<>();
+		found.occurrences().forEach(o -> byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(o));
+		List<IFile> connected = new ArrayList<>();
+		try {
+			for (IFile file : byFile.keySet()) {
+				buffers.connect(file.getFullPath(), LocationKind.IFILE, null);
+				connected.add(file);
+				IDocument document = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE).getDocument();
+				if (!document.get().equals(found.texts().get(file))) {
+					throw new CoreException(org.eclipse.core.runtime.Status
+							.error(NLS.bind(Messages.renameChanged, file.getFullPath())));
+				}
+			}
+			for (Map.Entry<IFile, List<Occurrence>> file : byFile.entrySet()) {
+				ITextFileBuffer buffer = buffers.getTextFileBuffer(file.getKey().getFullPath(), LocationKind.IFILE);
+				boolean wasDirty = buffer.isDirty();
+				MultiTextEdit edit = new MultiTextEdit();
+				for (Occurrence o : file.getValue()) {
+					edit.addChild(new ReplaceEdit(o.offset(), o.length(), newName));
+				}
+				try {
+					edit.apply(buffer.getDocument());
+				} catch (BadLocationException e) {
+					throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
+				}
+				if (!wasDirty) {
+					buffer.commit(null, false);
+				}
+			}
+		} finally {
+			for (IFile file : connected) {
+				buffers.disconnect(file.getFullPath(), LocationKind.IFILE, null);
+			}
+		}
+	}
+}

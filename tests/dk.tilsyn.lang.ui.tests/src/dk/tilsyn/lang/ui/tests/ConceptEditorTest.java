@@ -1,0 +1,428 @@
+package dk.tilsyn.lang.ui.tests;
+
+import static dk.tilsyn.lang.ui.tests.Studio.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dk.tilsyn.app.form.ReviewForm;
+import dk.tilsyn.editor.XtextContentAssistProcessor;
+import dk.tilsyn.editor.XtextHyperlinkDetector;
+import dk.tilsyn.editor.XtextTextHover;
+import dk.tilsyn.editor.internal.Occurrences;
+import dk.tilsyn.editor.internal.ReferencesView;
+import dk.tilsyn.lang.ui.internal.GenerateHandler;
+import dk.tilsyn.lang.ui.internal.NewConceptWizard;
+import dk.tilsyn.lang.ui.internal.PreviewView;
+import dk.tilsyn.model.AnswerValue;
+
+/**
+ * The concept editor in Tilsyn Studio as a lawyer uses it: the reference concept opened in the
+ * generic editor, typed into, fixed, completed, hovered, formatted, navigated, renamed,
+ * previewed and generated. Every test leaves a screenshot in target/screenshots.
+ */
+class ConceptEditorTest {
+	private IProject project;
+	private IFile concept;
+	private IFile library;
+
+	@BeforeEach
+	void openStudio() throws Exception {
+		PlatformUI.getWorkbench().showPerspective("dk.tilsyn.studio.perspective",
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+		shell().setSize(1400, 900);
+		project = freshProject();
+		concept = project.getFile("kk2018.tilsyn");
+		library = project.getFile("lovgrundlag.tilsyn");
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+		settle(100);
+	}
+
+	@Test
+	void theReferenceConceptOpensHighlightedAndWithoutProblems() throws Exception {
+		ITextEditor editor = open(concept);
+		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
+		String text = document(editor).get();
+		StyledText widget = text(editor);
+		int keyword = text.indexOf("spørgsmål u02");
+		StyleRange keywordStyle = widget.getStyleRangeAtOffset(keyword);
+		assertNotNull(keywordStyle, "keywords are coloured");
+		assertEquals(new RGB(0x7F, 0x00, 0x55), keywordStyle.foreground.getRGB());
+		assertTrue((keywordStyle.fontStyle & SWT.BOLD) != 0);
+		int string = text.indexOf("\"Er 24 timers frist");
+		assertEquals(new RGB(0x2A, 0x00, 0xFF), widget.getStyleRangeAtOffset(string + 1).foreground.getRGB());
+		int reference = text.indexOf("hvis u01 = nej") + "hvis ".length();
+		waitFor("the semantic highlighting of a question id in a condition",
+				() -> widget.getStyleRangeAtOffset(reference) != null
+						&& new RGB(0, 96, 128).equals(widget.getStyleRangeAtOffset(reference).foreground.getRGB()));
+		int section = text.indexOf("SEL § 52, stk. 3 og");
+		waitFor("the law section highlighted as one unit", () -> widget.getStyleRangeAtOffset(section + 6) != null
+				&& new RGB(128, 64, 0).equals(widget.getStyleRangeAtOffset(section + 6).foreground.getRGB()));
+		assertEquals(0, problems(concept).length, () -> Arrays.toString(messages(concept)));
+		widget.setTopIndex(document(editor).getLineOfOffset(text.indexOf("sagstrin handleplan_anbringelse")));
+		screenshot("editor-highlighting.png");
+	}
+
+	@Test
+	void aBrokenConditionIsMarkedWithItsMessageWhileTyping() throws Exception {
+		ITextEditor editor = open(concept);
+		int at = document(editor).get().indexOf("hvis u01 = nej") + "hvis ".length();
+		type(editor, at, 3, "u99");
+		waitFor("a problem marker on u99", () -> Arrays.stream(messages(concept)).anyMatch(m -> m.contains("u99")));
+		IMarker marker = Arrays.stream(problems(concept)).filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("u99"))
+				.findFirst().orElseThrow();
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertEquals(document(editor).getLineOfOffset(at) + 1, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertEquals(at, marker.getAttribute(IMarker.CHAR_START, -1));
+		page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		page().activate(editor);
+		screenshot("editor-problem-marker.png");
+		type(editor, at, 3, "u01");
+		waitFor("the marker gone once the condition is right again", () -> problems(concept).length == 0);
+	}
+
+	@Test
+	void aQuickFixRepairsAMonthRuleWithoutRounding() throws Exception {
+		ITextEditor editor = open(library);
+		String line = "inden 4 måneder afrundet ned";
+		int at = document(editor).get().indexOf(line) + "inden 4 måneder".length();
+		type(editor, at, " afrundet ned".length(), "");
+		waitFor("the missing rounding marked", () -> problems(library).length == 1);
+		IMarker marker = problems(library)[0];
+		assertNotNull(marker.getAttribute("code", null), "the marker carries the issue code");
+		// Ctrl+1 on the marked text shows the fix
+		text(editor).setCaretOffset(marker.getAttribute(IMarker.CHAR_START, 0) + 1);
+		editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.QUICK_ASSIST);
+		settle(600);
+		List<String> shown = popupItems();
+		screenshot("editor-quick-fix.png");
+		closePopups();
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, fixes.length, "one fix: add the rounding");
+		assertTrue(shown.contains(fixes[0].getLabel()), "Ctrl+1 offers " + fixes[0].getLabel() + ": " + shown);
+		fixes[0].run(marker);
+		assertTrue(document(editor).get().contains(line), "the rounding is back");
+		waitFor("no marker after the fix", () -> problems(library).length == 0);
+	}
+
+	@Test
+	void contentAssistInAConditionProposesTheQuestionIds() throws Exception {
+		ITextEditor editor = open(concept);
+		int at = document(editor).get().indexOf("hvis u07 = nej") + "hvis ".length();
+		type(editor, at, 3, "u");
+		List<String> proposals = XtextContentAssistProcessor.proposals(xtext(editor), document(editor), at + 1).stream()
+				.map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("u01")), proposals.toString());
+		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("u07")), proposals.toString());
+		assertFalse(proposals.stream().anyMatch(p -> p.startsWith("bu01")), "only ids that start as typed: " + proposals);
+		text(editor).setCaretOffset(at + 1);
+		editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		waitFor("the content assist popup", () -> popupItems().stream().anyMatch(p -> p.startsWith("u01")));
+		screenshot("editor-content-assist.png");
+		closePopups();
+	}
+
+	@Test
+	void templatesForAQuestionAndARuleAreOfferedWhereTheyFit() throws Exception {
+		ITextEditor editor = open(concept);
+		int stageBody = document(editor).get().indexOf("\tspørgsmål u02");
+		List<String> inStage = XtextContentAssistProcessor.proposals(xtext(editor), document(editor), stageBody).stream()
+				.map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(inStage.stream().anyMatch(p -> p.startsWith("spørgsmål - ")), inStage.toString());
+		int end = document(editor).getLength();
+		List<String> atEnd = XtextContentAssistProcessor.proposals(xtext(editor), document(editor), end).stream()
+				.map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(atEnd.stream().anyMatch(p -> p.startsWith("regel - ")), atEnd.toString());
+	}
+
+	@Test
+	void hoversShowTheQuestionTheLawAndAWorkedDeadlineExample() throws Exception {
+		ITextEditor editor = open(concept);
+		String text = document(editor).get();
+		String question = XtextTextHover.hoverText(xtext(editor), text.indexOf("hvis u01 = nej") + "hvis u0".length());
+		assertNotNull(question);
+		assertTrue(question.contains("Er 24 timers frist overholdt?"), question);
+		String law = XtextTextHover.hoverText(xtext(editor), text.indexOf("SEL § 52, stk. 3 og") + 1);
+		assertNotNull(law);
+		assertTrue(law.contains("2023"), "the law's validity: " + law);
+		ITextEditor rules = open(library);
+		String rule = XtextTextHover.hoverText(xtext(rules), document(rules).get().indexOf("regel undersoegelse_4m") + 8);
+		assertNotNull(rule);
+		assertTrue(rule.contains("→"), "a worked example of the month arithmetic: " + rule);
+		// the hover as the editor shows it, over the rule
+		StyledText widget = text(rules);
+		Point at = widget.toDisplay(widget.getLocationAtOffset(document(rules).get().indexOf("regel undersoegelse_4m")));
+		DefaultInformationControl hover = (DefaultInformationControl) new XtextTextHover().getHoverControlCreator()
+				.createInformationControl(shell());
+		hover.setInformation(rule);
+		Point size = hover.computeSizeHint();
+		hover.setSize(Math.min(size.x, 700), size.y);
+		hover.setLocation(new Point(at.x + 40, at.y + 20));
+		hover.setVisible(true);
+		screenshot("editor-hover.png");
+		hover.dispose();
+	}
+
+	@Test
+	void formatRestoresTheLayoutOfTheReferenceConcept() throws Exception {
+		ITextEditor editor = open(concept);
+		String formatted = reference("kk2018.tilsyn");
+		String messy = formatted.replace("\n\t\t", "\n").replace("\n\tspørgsmål", "\nspørgsmål").replace(" {\n", "   {\n");
+		assertNotEquals(formatted, messy);
+		document(editor).set(messy);
+		waitFor("the messy text analysed", () -> analysedAsShown(editor));
+		execute("dk.tilsyn.editor.format");
+		assertEquals(formatted, document(editor).get());
+		screenshot("editor-formatted.png");
+	}
+
+	@Test
+	void theOutlineListsStagesQuestionsAndRules() throws Exception {
+		open(concept);
+		ContentOutline outline = (ContentOutline) page().showView(IPageLayout.ID_OUTLINE);
+		settle(300);
+		TreeViewer tree = ((org.eclipse.ui.views.contentoutline.ContentOutlinePage) outline.getCurrentPage()).getTreeViewer();
+		tree.expandAll();
+		List<String> labels = new ArrayList<>();
+		collect(tree.getTree().getItems(), labels);
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("underretning")), labels.toString());
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("u01")), labels.toString());
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("model1")), labels.toString());
+		screenshot("editor-outline.png");
+	}
+
+	@Test
+	void goToDefinitionOpensTheLibraryAtTheRule() throws Exception {
+		ITextEditor editor = open(concept);
+		int at = document(editor).get().indexOf("frist underretning_24t") + "frist under".length();
+		IHyperlink[] links = new XtextHyperlinkDetector().detectHyperlinks(viewer(editor), new Region(at, 0), false);
+		assertNotNull(links, "a reference to a rule links to it");
+		links[0].open();
+		settle(300);
+		ITextEditor target = (ITextEditor) page().getActiveEditor();
+		assertEquals("lovgrundlag.tilsyn", target.getEditorInput().getName());
+		var selection = (org.eclipse.jface.text.ITextSelection) target.getSelectionProvider().getSelection();
+		assertEquals("underretning_24t", selection.getText());
+	}
+
+	@Test
+	void renamingARuleChangesItsUsesInTheConceptToo() throws Exception {
+		ITextEditor editor = open(library);
+		int at = document(editor).get().indexOf("regel underretning_24t") + "regel ".length();
+		Occurrences.Found found = Occurrences.find(xtext(editor), at);
+		assertNotNull(found);
+		assertEquals("underretning_24t", found.name());
+		assertEquals(2, found.files(), "declared in the library, used in the concept");
+		assertNull(Occurrences.checkName(xtext(editor).language(), "underretning_24_timer"));
+		assertNotNull(Occurrences.checkName(xtext(editor).language(), "regel"), "a keyword is no name");
+		assertNotNull(Occurrences.checkName(xtext(editor).language(), "1abc"));
+		Occurrences.rename(found, "underretning_24_timer");
+		assertTrue(document(editor).get().contains("regel underretning_24_timer "));
+		String conceptText = new String(concept.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertTrue(conceptText.contains("frist underretning_24_timer"), "the concept file was renamed and saved");
+		assertFalse(conceptText.contains("underretning_24t\n"));
+		ITextEditor conceptEditor = open(concept);
+		settle(300);
+		assertEquals(0, Arrays.stream(problems(concept))
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR).count(),
+				() -> Arrays.toString(messages(concept)));
+		assertNotNull(conceptEditor);
+	}
+
+	@Test
+	void findReferencesListsTheDeclarationAndEveryUse() throws Exception {
+		ITextEditor editor = open(concept);
+		int at = document(editor).get().indexOf("spørgsmål u01 ") + "spørgsmål u0".length();
+		text(editor).setCaretOffset(at);
+		execute("org.eclipse.ui.genericeditor.findReferences");
+		ReferencesView view = (ReferencesView) page().findView(ReferencesView.ID);
+		assertNotNull(view, "the References view opened");
+		assertEquals(2, view.shown().size(), "the declaration and the condition of u02: " + view.shown());
+		assertTrue(view.shown().get(0).declaration());
+		assertTrue(view.shown().get(1).lineText().contains("hvis u01 = nej"));
+		screenshot("editor-references.png");
+	}
+
+	@Test
+	void previewShowsTheFormWithFollowUpsAndAgeConditions() throws Exception {
+		ITextEditor editor = open(concept);
+		page().activate(editor);
+		PreviewView preview = (PreviewView) execute("dk.tilsyn.lang.ui.preview");
+		waitFor("the form", () -> preview.form() != null);
+		ReviewForm form = preview.form();
+		assertFalse(form.isAsked("u02"));
+		form.answer("u01", AnswerValue.NO);
+		assertTrue(form.isAsked("u02"), "the follow-up is asked once u01 is answered no");
+		screenshot("form-preview.png");
+		// the preview follows the text: a new question appears without any build
+		int end = document(editor).get().indexOf("\tspørgsmål u09");
+		type(editor, end, 0, "\tspørgsmål u10 \"Er barnet orienteret om underretningen?\"\n");
+		waitFor("the new question in the preview", () -> {
+			try {
+				return preview.form() != null && preview.form().isAsked("u10");
+			} catch (IllegalArgumentException notYet) {
+				return false;
+			}
+		});
+		assertEquals(AnswerValue.NO, preview.form().valueOf("u01"), "the preview keeps the answers given");
+	}
+
+	@Test
+	void generateWritesTheConceptPluginAndRefusesAConceptWithErrors() throws Exception {
+		ITextEditor editor = open(concept);
+		IFolder folder = GenerateHandler.generate(xtext(editor));
+		assertEquals("dk.tilsyn.concept.kk2018", folder.getName());
+		String manifest = new String(folder.getFile("META-INF/MANIFEST.MF").getContents().readAllBytes(),
+				StandardCharsets.UTF_8);
+		assertTrue(manifest.contains("Bundle-SymbolicName: dk.tilsyn.concept.kk2018"), manifest);
+		IFile validator = folder.getFile("src-gen/dk/tilsyn/concept/kk2018/Kk2018Validator.java");
+		assertTrue(validator.exists());
+		assertTrue(new String(validator.getContents().readAllBytes(), StandardCharsets.UTF_8).contains("case \"u02\""));
+		assertTrue(folder.getFile("concept/lovgrundlag.tilsyn").exists(), "the imported library goes with the concept");
+
+		int at = document(editor).get().indexOf("hvis u01 = nej") + "hvis ".length();
+		type(editor, at, 3, "u99");
+		editor.doSave(null);
+		CoreException refused = assertThrows(CoreException.class, () -> GenerateHandler.generate(xtext(editor)));
+		assertTrue(refused.getStatus().getMessage().contains("1 fejl"), refused.getStatus().getMessage());
+	}
+
+	@Test
+	void theNewConceptWizardMakesAConceptWithoutProblems() throws Exception {
+		NewConceptWizard wizard = new NewConceptWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(shell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		List<Text> fields = new ArrayList<>();
+		texts(dialog.getShell(), fields);
+		assertEquals(4, fields.size());
+		assertEquals(Studio.PROJECT, fields.get(0).getText());
+		assertFalse(wizard.canFinish(), "no title yet");
+		fields.get(1).setText("kk2026.tilsyn");
+		fields.get(2).setText("kk2026");
+		fields.get(3).setText("Testkommune, ledelsestilsyn 2026");
+		assertTrue(wizard.canFinish());
+		screenshot("new-concept-wizard.png");
+		assertTrue(wizard.performFinish());
+		dialog.close();
+		IFile created = project.getFile("kk2026.tilsyn");
+		assertTrue(created.exists());
+		ITextEditor editor = (ITextEditor) page().getActiveEditor();
+		assertEquals("kk2026.tilsyn", editor.getEditorInput().getName());
+		waitFor("the new concept analysed", () -> analysedAsShown(editor));
+		settle(300);
+		assertEquals(0, problems(created).length, () -> Arrays.toString(messages(created)));
+	}
+
+	private static Object execute(String command) throws Exception {
+		return PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+	}
+
+	private static String[] messages(IFile file) {
+		try {
+			return Arrays.stream(problems(file)).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toArray(String[]::new);
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The rows of the proposal tables of the popups shown over the workbench. */
+	private static List<String> popupItems() {
+		List<String> items = new ArrayList<>();
+		for (Shell popup : display().getShells()) {
+			if (popup != shell() && popup.isVisible()) {
+				tables(popup).forEach(t -> Arrays.stream(t.getItems()).map(TableItem::getText).forEach(items::add));
+			}
+		}
+		return items;
+	}
+
+	private static void closePopups() {
+		for (Shell popup : display().getShells()) {
+			if (popup != shell() && popup.isVisible() && !tables(popup).isEmpty()) {
+				popup.setVisible(false);
+			}
+		}
+		settle(100);
+	}
+
+	private static List<Table> tables(Composite parent) {
+		List<Table> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Table table) {
+				found.add(table);
+			} else if (child instanceof Composite composite) {
+				found.addAll(tables(composite));
+			}
+		}
+		return found;
+	}
+
+	private static void texts(Composite parent, List<Text> found) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Text text && (text.getStyle() & SWT.BORDER) != 0 && (text.getStyle() & SWT.READ_ONLY) == 0) {
+				found.add(text);
+			} else if (child instanceof Composite composite) {
+				texts(composite, found);
+			}
+		}
+	}
+
+	private static void collect(TreeItem[] items, List<String> labels) {
+		for (TreeItem item : items) {
+			labels.add(item.getText());
+			collect(item.getItems(), labels);
+		}
+	}
+}
