@@ -46,8 +46,8 @@ public class XtextTextHover implements ITextHover, ITextHoverExtension {
 
 	/** Markdown to plain text: emphasis and code marks dropped, paragraphs kept. */
 	static String plain(String markdown) {
-		return markdown.replaceAll("\\*\\*|__|`", "").replaceAll("(?m)^#+\\s*", "").replaceAll("(?m)^\\s*[-*]\\s+", "• ")
-				.strip();
+		return markdown.replaceAll("\\*\\*|__|`", "").replaceAll("(?m)^#+[ \\t]*", "")
+				.replaceAll("(?m)^[ \\t]*[-*][ \\t]+", "• ").replaceAll("\n{3,}", "\n\n").strip();
 	}
 
 	@Override

@@ -319,7 +319,7 @@ public class ReviewForm extends Composite {
 			text = new Label(left, SWT.WRAP);
 			text.setText(number + ". " + question.getText());
 			GridData textData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-			textData.widthHint = 420;
+			textData.widthHint = 360; // wraps longer texts; narrower forms (the lawyers' preview) wrap earlier
 			text.setLayoutData(textData);
 			if (question.getGuidance() != null) {
 				text.setToolTipText(question.getGuidance());
@@ -334,7 +334,7 @@ public class ReviewForm extends Composite {
 			AnswerKind kind = question.getKind();
 			if (kind == null || kind instanceof YesNoKind) {
 				Composite group = new Composite(parent, SWT.NONE);
-				group.setLayout(new GridLayout(CHOICES.length, true));
+				group.setLayout(new GridLayout(CHOICES.length, false));
 				group.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 				for (AnswerValue value : CHOICES) {
 					Button choice = new Button(group, SWT.RADIO);

@@ -93,6 +93,12 @@ public final class OutlinePage extends ContentOutlinePage {
 		viewer.expandToLevel(2);
 	}
 
+	/** Public for tests and for views that want to select in the outline. */
+	@Override
+	public TreeViewer getTreeViewer() {
+		return super.getTreeViewer();
+	}
+
 	/** The outline's symbols of an analysis. */
 	public static List<DocumentSymbol> symbols(DocumentAnalysis analysis) {
 		return analysis.language().get(HierarchicalDocumentSymbolService.class).getSymbols(analysis.resource(),

@@ -109,11 +109,6 @@ public class QuickFixes implements IMarkerResolutionGenerator2 {
 		}
 	}
 
-	@Override
-	public IMarkerResolution[] getResolutions(IMarker marker, boolean unused) {
-		return getResolutions(marker);
-	}
-
 	/** One code action's edits, applied to the file's buffer if it still has the text they were made for. */
 	private record Fix(String label, IFile file, DocumentAnalysis analysis, List<TextEdit> edits)
 			implements IMarkerResolution {

@@ -5,11 +5,13 @@ import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.generator.IGeneratorContext;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 
+import dk.tilsyn.lang.ide.contentassist.TilsynCrossrefProposals;
 import dk.tilsyn.lang.ide.highlighting.TilsynSemanticHighlighting;
 
 import dk.tilsyn.lang.ide.quickfix.TilsynQuickfixProvider;
@@ -42,5 +44,9 @@ public class TilsynIdeModule extends AbstractTilsynIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return TilsynSemanticHighlighting.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return TilsynCrossrefProposals.class;
 	}
 }

@@ -17,6 +17,7 @@ import dk.tilsyn.lang.tilsyn.Question;
 import dk.tilsyn.lang.tilsyn.Quota;
 import dk.tilsyn.lang.tilsyn.Rule;
 import dk.tilsyn.lang.tilsyn.RuleBasedSelection;
+import dk.tilsyn.lang.tilsyn.DecisionTypeCount;
 import dk.tilsyn.lang.tilsyn.RuleDefinition;
 import dk.tilsyn.lang.tilsyn.SamplingModel;
 import dk.tilsyn.lang.tilsyn.SectionRef;
@@ -147,6 +148,9 @@ public class TilsynFormatter extends AbstractJavaFormatter {
 		block(regionFor(selection).keyword("{"), regionFor(selection).keyword("}"), doc);
 		for (ISemanticRegion clause : regionFor(selection).keywords(SELECTION_CLAUSES)) {
 			doc.prepend(clause, it -> it.newLine());
+		}
+		for (DecisionTypeCount type : selection.getTypes()) {
+			doc.prepend(type, it -> it.newLine());
 		}
 	}
 

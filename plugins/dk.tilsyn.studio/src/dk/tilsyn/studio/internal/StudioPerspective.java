@@ -14,10 +14,12 @@ public class StudioPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, editors);
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.62f, editors);
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editors);
+		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.BOTTOM, 0.45f, "left");
+		// the form needs room for a question's text beside its answers
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.52f, editors);
 		right.addView("dk.tilsyn.lang.ui.preview");
-		right.addView(IPageLayout.ID_OUTLINE);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addPlaceholder("dk.tilsyn.editor.references");

@@ -83,7 +83,9 @@ public class PreviewView extends ViewPart {
 		header = new Label(root, SWT.WRAP);
 		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		Composite choices = new Composite(root, SWT.NONE);
-		choices.setLayout(new GridLayout(5, false));
+		RowLayout wrapping = new RowLayout();
+		wrapping.center = true;
+		choices.setLayout(wrapping);
 		choices.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		new Label(choices, SWT.NONE).setText(Messages.previewStage);
 		stages = new Combo(choices, SWT.READ_ONLY);

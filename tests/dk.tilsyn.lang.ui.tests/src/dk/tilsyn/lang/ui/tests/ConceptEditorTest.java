@@ -26,7 +26,6 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -142,14 +141,22 @@ class ConceptEditorTest {
 		assertNotNull(marker.getAttribute("code", null), "the marker carries the issue code");
 		// Ctrl+1 on the marked text shows the fix
 		text(editor).setCaretOffset(marker.getAttribute(IMarker.CHAR_START, 0) + 1);
-		editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.QUICK_ASSIST);
-		settle(600);
+		editor.setFocus();
+		execute(org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds.QUICK_ASSIST);
+		long until = System.currentTimeMillis() + 5000;
+		while (popupItems().isEmpty() && System.currentTimeMillis() < until) {
+			settle(100);
+		}
 		List<String> shown = popupItems();
+		String around = document(editor).get().substring(at - 40, at + 40);
+		long shells = Arrays.stream(display().getShells()).filter(Shell::isVisible).count();
 		screenshot("editor-quick-fix.png");
 		closePopups();
 		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertEquals(1, fixes.length, "one fix: add the rounding");
-		assertTrue(shown.contains(fixes[0].getLabel()), "Ctrl+1 offers " + fixes[0].getLabel() + ": " + shown);
+		assertTrue(shown.contains(fixes[0].getLabel()), "Ctrl+1 offers " + fixes[0].getLabel() + ": " + shown
+				+ " (text: " + around + ", visible shells: " + shells + ", marker " + marker.getAttribute(IMarker.CHAR_START, -1)
+				+ "-" + marker.getAttribute(IMarker.CHAR_END, -1) + ", caret " + text(editor).getCaretOffset() + ")");
 		fixes[0].run(marker);
 		assertTrue(document(editor).get().contains(line), "the rounding is back");
 		waitFor("no marker after the fix", () -> problems(library).length == 0);
@@ -162,7 +169,7 @@ class ConceptEditorTest {
 		type(editor, at, 3, "u");
 		List<String> proposals = XtextContentAssistProcessor.proposals(xtext(editor), document(editor), at + 1).stream()
 				.map(ICompletionProposal::getDisplayString).toList();
-		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("u01")), proposals.toString());
+		assertTrue(proposals.contains("u01 – Er 24 timers frist overholdt?"), "an id comes with its question: " + proposals);
 		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("u07")), proposals.toString());
 		assertFalse(proposals.stream().anyMatch(p -> p.startsWith("bu01")), "only ids that start as typed: " + proposals);
 		text(editor).setCaretOffset(at + 1);
@@ -196,15 +203,20 @@ class ConceptEditorTest {
 		assertNotNull(law);
 		assertTrue(law.contains("2023"), "the law's validity: " + law);
 		ITextEditor rules = open(library);
+		int ruleAt = document(rules).get().indexOf("regel undersoegelse_4m");
+		rules.selectAndReveal(ruleAt, 0);
+		settle(200);
 		String rule = XtextTextHover.hoverText(xtext(rules), document(rules).get().indexOf("regel undersoegelse_4m") + 8);
 		assertNotNull(rule);
 		assertTrue(rule.contains("→"), "a worked example of the month arithmetic: " + rule);
+		assertTrue(rule.lines().count() >= 3, "the rule's versions on lines of their own: " + rule);
 		// the hover as the editor shows it, over the rule
 		StyledText widget = text(rules);
-		Point at = widget.toDisplay(widget.getLocationAtOffset(document(rules).get().indexOf("regel undersoegelse_4m")));
+		Point at = widget.toDisplay(widget.getLocationAtOffset(ruleAt));
 		DefaultInformationControl hover = (DefaultInformationControl) new XtextTextHover().getHoverControlCreator()
 				.createInformationControl(shell());
 		hover.setInformation(rule);
+		hover.setSizeConstraints(700, 400);
 		Point size = hover.computeSizeHint();
 		hover.setSize(Math.min(size.x, 700), size.y);
 		hover.setLocation(new Point(at.x + 40, at.y + 20));
@@ -231,10 +243,11 @@ class ConceptEditorTest {
 		open(concept);
 		ContentOutline outline = (ContentOutline) page().showView(IPageLayout.ID_OUTLINE);
 		settle(300);
-		TreeViewer tree = ((org.eclipse.ui.views.contentoutline.ContentOutlinePage) outline.getCurrentPage()).getTreeViewer();
-		tree.expandAll();
+		var viewer = ((dk.tilsyn.editor.internal.OutlinePage) outline.getCurrentPage()).getTreeViewer();
+		viewer.expandAll();
+		org.eclipse.swt.widgets.Tree tree = viewer.getTree();
 		List<String> labels = new ArrayList<>();
-		collect(tree.getTree().getItems(), labels);
+		collect(tree.getItems(), labels);
 		assertTrue(labels.stream().anyMatch(l -> l.startsWith("underretning")), labels.toString());
 		assertTrue(labels.stream().anyMatch(l -> l.startsWith("u01")), labels.toString());
 		assertTrue(labels.stream().anyMatch(l -> l.startsWith("model1")), labels.toString());
@@ -370,11 +383,7 @@ class ConceptEditorTest {
 	}
 
 	private static String[] messages(IFile file) {
-		try {
-			return Arrays.stream(problems(file)).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toArray(String[]::new);
-		} catch (CoreException e) {
-			throw new IllegalStateException(e);
-		}
+		return Arrays.stream(problems(file)).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toArray(String[]::new);
 	}
 
 	/** The rows of the proposal tables of the popups shown over the workbench. */

@@ -109,8 +109,12 @@ final class Studio {
 		return document != null && document.latest() != null && document.latest().text().equals(document(editor).get());
 	}
 
-	static IMarker[] problems(IResource file) throws CoreException {
-		return file.findMarkers("dk.tilsyn.editor.problem", true, IResource.DEPTH_ZERO);
+	static IMarker[] problems(IResource file) {
+		try {
+			return file.findMarkers("dk.tilsyn.editor.problem", true, IResource.DEPTH_ZERO);
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Types as a lawyer does: the text replaces the range in the editor's widget. */
