@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 
 import dk.tilsyn.editor.internal.Markers;
 import dk.tilsyn.editor.internal.SemanticHighlighter;
+import dk.tilsyn.editor.internal.WorkspaceProblems;
 
 /**
  * Problems as you type for the generic editor ({@code reconcilers}): a short pause after the
@@ -54,7 +55,17 @@ public class XtextReconciler extends MonoReconciler {
 
 		@Override
 		public void setDocument(IDocument document) {
+			XtextDocument previous = this.document;
 			this.document = XtextDocument.of(document).orElse(null);
+			if (this.document == previous) {
+				return;
+			}
+			if (previous != null && previous.file() != null) {
+				Markers.closed(previous.file());
+			}
+			if (this.document != null && this.document.file() != null) {
+				Markers.opened(this.document.file());
+			}
 		}
 
 		@Override
@@ -112,7 +123,7 @@ public class XtextReconciler extends MonoReconciler {
 				viewer.getTextWidget().getDisplay().asyncExec(shown::dispose);
 			}
 			if (document != null && document.file() != null) {
-				Markers.forget(document.file());
+				WorkspaceProblems.checkClosed(document.file());
 			}
 		}
 	}

@@ -33,12 +33,38 @@ public final class Markers {
 
 	private static final Gson GSON = new Gson();
 	private static final Map<IFile, List<Map<String, Object>>> SHOWN = new HashMap<>();
+	/** Files an editor has open: their markers come from the editor's text, not from the file. */
+	private static final Map<IFile, Integer> OPEN = new HashMap<>();
 
 	private Markers() {
 	}
 
-	/** Replaces the file's problem markers with the issues, unless they are the ones shown already. */
+	/** An editor opened the file: from now on only its analyses set the file's markers. */
+	public static void opened(IFile file) {
+		synchronized (SHOWN) {
+			OPEN.merge(file, 1, Integer::sum);
+		}
+	}
+
+	public static void closed(IFile file) {
+		synchronized (SHOWN) {
+			OPEN.computeIfPresent(file, (f, n) -> n > 1 ? n - 1 : null);
+			SHOWN.remove(file);
+		}
+	}
+
+	/** The markers of a file no editor has open, from its saved text; ignored once an editor has it. */
+	public static void updateClosed(IFile file, List<Issue> issues, String languageName) {
+		update(file, issues, languageName, false);
+	}
+
+	/** Replaces the file's problem markers with the issues of the editor's text. */
 	public static void update(IFile file, List<Issue> issues, String languageName) {
+		update(file, issues, languageName, true);
+	}
+
+	/** Replaces the file's problem markers with the issues, unless they are the ones shown already. */
+	private static void update(IFile file, List<Issue> issues, String languageName, boolean fromEditor) {
 		List<Map<String, Object>> wanted = new ArrayList<>();
 		for (Issue issue : issues) {
 			if (issue.getSeverity() == Severity.IGNORE || issue.getOffset() == null) {
@@ -68,14 +94,19 @@ public final class Markers {
 			wanted.add(attributes);
 		}
 		synchronized (SHOWN) {
-			if (Objects.equals(SHOWN.get(file), wanted) && file.exists()) {
+			if (!fromEditor && OPEN.containsKey(file) || Objects.equals(SHOWN.get(file), wanted) && file.exists()) {
 				return;
 			}
 			SHOWN.put(file, wanted);
 		}
 		try {
+			// the file's rule orders this after an editor's write; an editor opened meanwhile wins
 			ResourcesPlugin.getWorkspace().run(monitor -> {
-				if (!file.exists()) {
+				boolean stale;
+				synchronized (SHOWN) {
+					stale = !fromEditor && OPEN.containsKey(file);
+				}
+				if (!file.exists() || stale) {
 					return;
 				}
 				file.deleteMarkers(PROBLEM, true, IResource.DEPTH_ZERO);
@@ -85,13 +116,6 @@ public final class Markers {
 			}, file, IWorkspace.AVOID_UPDATE, null);
 		} catch (CoreException e) {
 			ILog.of(Markers.class).error("Markers of " + file.getFullPath() + " not updated", e);
-		}
-	}
-
-	/** Forgets what was shown for a file, so that the next update writes its markers again. */
-	public static void forget(IFile file) {
-		synchronized (SHOWN) {
-			SHOWN.remove(file);
 		}
 	}
 

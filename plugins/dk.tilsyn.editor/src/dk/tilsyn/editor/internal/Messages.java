@@ -19,6 +19,8 @@ public final class Messages extends NLS {
 	public static String referencesLine;
 	public static String referencesText;
 	public static String referencesDeclaration;
+	public static String checkingFiles;
+	public static String checkFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

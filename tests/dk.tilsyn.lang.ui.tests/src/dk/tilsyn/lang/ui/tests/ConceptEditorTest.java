@@ -131,6 +131,19 @@ class ConceptEditorTest {
 	}
 
 	@Test
+	void aFileNoEditorHasOpenGetsItsProblemsToo() throws Exception {
+		IFile broken = project.getFile("broken.tilsyn");
+		broken.create(new java.io.ByteArrayInputStream(
+				reference("kk2018.tilsyn").replace("koncept kk2018", "koncept broken").replace("hvis u01 = nej", "hvis u99 = nej")
+						.getBytes(StandardCharsets.UTF_8)), true, null);
+		waitFor("a problem marker on the closed file", () -> Arrays.stream(messages(broken)).anyMatch(m -> m.contains("u99")));
+		assertEquals(0, problems(concept).length, "the reference concept, also closed, has none");
+		broken.setContents(new java.io.ByteArrayInputStream(reference("kk2018.tilsyn").replace("koncept kk2018", "koncept broken")
+				.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		waitFor("the marker gone once the file is right", () -> problems(broken).length == 0);
+	}
+
+	@Test
 	void aQuickFixRepairsAMonthRuleWithoutRounding() throws Exception {
 		ITextEditor editor = open(library);
 		String line = "inden 4 måneder afrundet ned";
