@@ -156,6 +156,10 @@ env -u DISPLAY "$product/tilsyn" >"$work/out" 2>"$work/err"
 code=$?
 check "without a display, tilsyn says so and points to demo" bash -c "test $code -eq 2 && grep -q 'tilsyn demo' '$work/err'"
 
+env -u DISPLAY "$product/tilsyn" studio "$work/no-display" >"$work/out" 2>"$work/err"
+code=$?
+check "without a display, tilsyn studio says so (exit 2)" bash -c "test $code -eq 2 && grep -q 'Tilsyn Studio' '$work/err'"
+
 if [ -n "${DISPLAY:-}" ]; then
 	"$product/tilsyn" >"$work/app.log" 2>&1 &
 	app_pid=$!
