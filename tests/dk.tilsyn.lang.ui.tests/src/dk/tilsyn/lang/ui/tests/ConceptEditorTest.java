@@ -193,6 +193,21 @@ class ConceptEditorTest {
 	}
 
 	@Test
+	void contentAssistProposesEventsLawsAndStagesWithWhatTheyAre() throws Exception {
+		ITextEditor editor = open(concept);
+		String text = document(editor).get();
+		List<String> events = XtextContentAssistProcessor.proposals(xtext(editor), document(editor),
+				text.indexOf("afsluttes af underretning_vurderet") + "afsluttes af ".length()).stream()
+				.map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(events.contains("underretning_modtaget – Underretning modtaget"), events.toString());
+		List<String> laws = XtextContentAssistProcessor.proposals(xtext(editor), document(editor),
+				text.indexOf("jf. SEL § 52") + "jf. ".length()).stream().map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(laws.contains("BL – Barnets Lov"), laws.toString());
+		ITextEditor rules = open(library);
+		assertNotNull(rules);
+	}
+
+	@Test
 	void templatesForAQuestionAndARuleAreOfferedWhereTheyFit() throws Exception {
 		ITextEditor editor = open(concept);
 		int stageBody = document(editor).get().indexOf("\tspørgsmål u02");
