@@ -160,15 +160,21 @@ env -u DISPLAY "$product/tilsyn" studio "$work/no-display" >"$work/out" 2>"$work
 code=$?
 check "without a display, tilsyn studio says so (exit 2)" bash -c "test $code -eq 2 && grep -q 'Tilsyn Studio' '$work/err'"
 
+# Waits up to SECONDS for a top-level window whose title matches PATTERN; prints the title.
+wait_window() {
+	local pattern=$1 seconds=$2 title=""
+	for _ in $(seq 1 "$seconds"); do
+		title=$(xwininfo -root -tree 2>/dev/null | grep -o "\"$pattern[^\"]*\"" | head -n 1)
+		[ -n "$title" ] && break
+		sleep 1
+	done
+	echo "$title"
+}
+
 if [ -n "${DISPLAY:-}" ]; then
 	"$product/tilsyn" >"$work/app.log" 2>&1 &
 	app_pid=$!
-	window=""
-	for _ in $(seq 1 60); do
-		window=$(xwininfo -root -tree 2>/dev/null | grep -o '"Tilsyn – ledelsestilsyn[^"]*"' | head -n 1)
-		[ -n "$window" ] && break
-		sleep 1
-	done
+	window=$(wait_window 'Tilsyn – ledelsestilsyn' 60)
 	check "the review application opens its window ($window)" test -n "$window"
 	sleep 2
 	check "the review application logs no error" bash -c "! grep -q -s -E '^!ENTRY [^ ]+ 4 ' '$TILSYN_DATA/workspace/.metadata/.log'"
@@ -178,12 +184,7 @@ if [ -n "${DISPLAY:-}" ]; then
 	studio_ws="$work/studio-workspace"
 	"$product/tilsyn" studio "$studio_ws" >"$work/studio.log" 2>&1 &
 	studio_pid=$!
-	window=""
-	for _ in $(seq 1 90); do
-		window=$(xwininfo -root -tree 2>/dev/null | grep -o '"[^"]*Tilsyn Studio[^"]*"' | head -n 1)
-		[ -n "$window" ] && break
-		sleep 1
-	done
+	window=$(wait_window '[^"]*Tilsyn Studio' 90)
 	check "tilsyn studio opens the Tilsyn Studio workbench ($window)" test -n "$window"
 	sleep 3
 	check "Tilsyn Studio logs no error" bash -c "! grep -q -s -E '^!ENTRY [^ ]+ 4 ' '$studio_ws/.metadata/.log'"

@@ -12,31 +12,22 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.concept.Answers;
-import dk.tilsyn.lang.tilsyn.AgeCondition;
-import dk.tilsyn.lang.tilsyn.And;
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
+import dk.tilsyn.concept.InterpretedConcept;
 import dk.tilsyn.lang.tilsyn.Cadence;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.lang.tilsyn.Condition;
 import dk.tilsyn.lang.tilsyn.DecisionTypeCount;
 import dk.tilsyn.lang.tilsyn.Draw;
 import dk.tilsyn.lang.tilsyn.Duration;
-import dk.tilsyn.lang.tilsyn.EventCondition;
-import dk.tilsyn.lang.tilsyn.FlagCondition;
 import dk.tilsyn.lang.tilsyn.Level;
 import dk.tilsyn.lang.tilsyn.LevelFrame;
-import dk.tilsyn.lang.tilsyn.Not;
-import dk.tilsyn.lang.tilsyn.NumberLiteral;
-import dk.tilsyn.lang.tilsyn.Or;
 import dk.tilsyn.lang.tilsyn.PopulationFrame;
 import dk.tilsyn.lang.tilsyn.Quota;
 import dk.tilsyn.lang.tilsyn.RuleBasedSelection;
 import dk.tilsyn.lang.tilsyn.SamplingModel;
 import dk.tilsyn.lang.tilsyn.Stage;
 import dk.tilsyn.lang.tilsyn.SubQuota;
-import dk.tilsyn.lang.tilsyn.TextLiteral;
 import dk.tilsyn.lang.tilsyn.TilsynPackage.Literals;
-import dk.tilsyn.lang.tilsyn.Value;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.sampling.DrawRequest;
@@ -204,44 +195,12 @@ public final class ConceptSampling {
 		};
 	}
 
-	/** A stage's condition over the case's facts; conditions on answers do not hold (no review yet). */
+	/**
+	 * A stage's condition over the case's facts, as the review application evaluates conditions
+	 * (one interpreter for both); conditions on answers do not hold (no review yet).
+	 */
 	public static boolean holds(Condition condition, Case theCase) {
-		return holds(condition, facts(theCase));
-	}
-
-	private static boolean holds(Condition condition, Answers facts) {
-		if (condition instanceof Or or) {
-			return holds(or.getLeft(), facts) || holds(or.getRight(), facts);
-		} else if (condition instanceof And and) {
-			return holds(and.getLeft(), facts) && holds(and.getRight(), facts);
-		} else if (condition instanceof Not not) {
-			return !holds(not.getOperand(), facts);
-		} else if (condition instanceof AgeCondition age) {
-			return facts.age(age.getOp(), age.getYears());
-		} else if (condition instanceof FlagCondition flag) {
-			return facts.flag(flag.getFlag().getName());
-		} else if (condition instanceof EventCondition event) {
-			String name = event.getEvent().getName();
-			if (event.getBefore() != null) {
-				return facts.eventBefore(name, event.getBefore().getName());
-			}
-			if (event.getValue() != null) {
-				return facts.eventValue(name, event.getOp(), text(event.getValue()));
-			}
-			return facts.event(name);
-		} else if (condition instanceof AnswerCondition) {
-			return false;
-		}
-		throw new IllegalArgumentException("Unknown condition " + condition.eClass().getName());
-	}
-
-	private static String text(Value value) {
-		if (value instanceof TextLiteral t) {
-			return t.getText();
-		} else if (value instanceof NumberLiteral n) {
-			return Integer.toString(n.getNumber());
-		}
-		return value.eClass().getName();
+		return InterpretedConcept.holds(condition, facts(theCase));
 	}
 
 	private static Answers facts(Case theCase) {
