@@ -88,7 +88,10 @@ public final class InterpretedConcept implements InstalledConcept {
 	}
 
 	private static boolean answer(AnswerCondition a, Answers answers) {
-		String question = a.getQuestion().getName();
+		String question = a.getQuestion() == null ? null : a.getQuestion().getName();
+		if (question == null) {
+			return false; // a question not (yet) declared: the editor marks it, the form does not ask
+		}
 		Value value = a.getValue();
 		AnswerValue answerValue = value instanceof YesValue ? AnswerValue.YES
 				: value instanceof NoValue ? AnswerValue.NO : value instanceof NotRelevantValue ? AnswerValue.NOT_RELEVANT : null;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -30,6 +31,9 @@ public record DocumentAnalysis(XtextLanguage language, String text, XtextResourc
 	public static DocumentAnalysis analyze(XtextLanguage language, URI uri, String text, CancelIndicator cancel) {
 		XtextResource resource = parse(language, uri, text);
 		List<Issue> issues = language.get(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);
+		// everything resolved now (imports included), so that the editor's threads (hover, outline,
+		// preview) only read the model and never load or link concurrently
+		EcoreUtil.resolveAll(resource.getResourceSet());
 		List<HighlightedRange> semantic = new ArrayList<>();
 		language.get(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
 				(offset, length, ids) -> {

@@ -1,5 +1,6 @@
 package dk.tilsyn.editor;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import org.eclipse.jface.text.IDocument;
 public final class XtextDocument {
 	private static final Map<IDocument, XtextDocument> OPEN = new WeakHashMap<>();
 
-	private final IDocument document;
+	/** Weak: the map of open documents holds this object, and must not keep the document alive. */
+	private final WeakReference<IDocument> document;
 	private final XtextLanguage language;
 	private final IFile file;
 	private final URI uri;
@@ -31,7 +33,7 @@ public final class XtextDocument {
 	private final List<Consumer<DocumentAnalysis>> listeners = new CopyOnWriteArrayList<>();
 
 	private XtextDocument(IDocument document, XtextLanguage language, IFile file, URI uri) {
-		this.document = document;
+		this.document = new WeakReference<>(document);
 		this.language = language;
 		this.file = file;
 		this.uri = uri;
@@ -67,8 +69,9 @@ public final class XtextDocument {
 		}
 	}
 
+	/** The document, or null once it is gone (its editor closed and it was collected). */
 	public IDocument document() {
-		return document;
+		return document.get();
 	}
 
 	public XtextLanguage language() {
@@ -91,7 +94,8 @@ public final class XtextDocument {
 
 	/** An analysis of the text as it is now: the newest one if still current, else a fresh parse. */
 	public DocumentAnalysis current() {
-		String text = document.get();
+		IDocument shown = document.get();
+		String text = shown == null ? "" : shown.get();
 		DocumentAnalysis newest = latest;
 		if (newest != null && newest.text().equals(text)) {
 			return newest;
@@ -99,10 +103,19 @@ public final class XtextDocument {
 		return DocumentAnalysis.parseOnly(language, uri, text);
 	}
 
-	/** Called by the reconciler; tells the listeners (the outline) in the reconciler's thread. */
+	/**
+	 * Called by the reconciler; tells the listeners (the outline, the preview) in the reconciler's
+	 * thread. A listener's failure is logged, and the others are still told.
+	 */
 	public void publish(DocumentAnalysis analysis) {
 		latest = analysis;
-		listeners.forEach(l -> l.accept(analysis));
+		for (Consumer<DocumentAnalysis> listener : listeners) {
+			try {
+				listener.accept(analysis);
+			} catch (RuntimeException e) {
+				org.eclipse.core.runtime.ILog.of(XtextDocument.class).error("A listener of " + uri + " failed", e);
+			}
+		}
 	}
 
 	public void addListener(Consumer<DocumentAnalysis> listener) {

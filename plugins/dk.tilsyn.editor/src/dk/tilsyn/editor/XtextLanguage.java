@@ -73,6 +73,16 @@ public final class XtextLanguage {
 		return injector().getInstance(type);
 	}
 
+	/** Whether a name can be written as an id of the language as it is: no keyword, no escaping. */
+	public boolean isId(String name) {
+		try {
+			return name != null && !name.isEmpty()
+					&& name.equals(get(org.eclipse.xtext.conversion.IValueConverterService.class).toString(name, "ID"));
+		} catch (org.eclipse.xtext.conversion.ValueConverterException e) {
+			return false;
+		}
+	}
+
 	public HighlightStyle style(String id) {
 		return styles.get(id);
 	}

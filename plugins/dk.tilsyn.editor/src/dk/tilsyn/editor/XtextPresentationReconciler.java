@@ -33,6 +33,8 @@ public class XtextPresentationReconciler extends PresentationReconciler {
 		private XtextLanguage language;
 		private LexicalHighlighter highlighter;
 		private List<HighlightedRange> tokens = List.of();
+		/** The text the tokens are of: changes made with redraw off reach no damager. */
+		private String lexed = "";
 
 		@Override
 		public void setDocument(IDocument document) {
@@ -40,6 +42,12 @@ public class XtextPresentationReconciler extends PresentationReconciler {
 			this.language = XtextLanguages.forDocument(document).orElse(null);
 			this.highlighter = language == null ? null : new LexicalHighlighter(language);
 			this.tokens = List.of();
+			this.lexed = "";
+		}
+
+		private void lex(String text) {
+			tokens = highlighter.highlight(text);
+			lexed = text;
 		}
 
 		@Override
@@ -48,7 +56,7 @@ public class XtextPresentationReconciler extends PresentationReconciler {
 				return partition;
 			}
 			List<HighlightedRange> before = tokens;
-			tokens = highlighter.highlight(document.get());
+			lex(document.get());
 			int delta = (event.getText() == null ? 0 : event.getText().length()) - event.getLength();
 			// first token that differs from the start, last one that differs from the end
 			int first = 0;
@@ -68,14 +76,37 @@ public class XtextPresentationReconciler extends PresentationReconciler {
 				lastBefore--;
 				lastNow--;
 			}
-			int start = Math.min(event.getOffset(), first < tokens.size() ? tokens.get(first).offset() : event.getOffset());
+			// the span of what changed, in the new text: the differing new tokens, and where the
+			// differing old tokens stood (a keyword that became part of an id must lose its colour)
+			int start = event.getOffset();
+			if (first < tokens.size()) {
+				start = Math.min(start, tokens.get(first).offset());
+			}
+			if (first < before.size()) {
+				start = Math.min(start, before.get(first).offset());
+			}
 			int end = event.getOffset() + (event.getText() == null ? 0 : event.getText().length());
 			if (lastNow >= first && lastNow < tokens.size()) {
 				end = Math.max(end, tokens.get(lastNow).end());
 			}
+			if (lastBefore >= first && lastBefore < before.size()) {
+				end = Math.max(end, toNew(before.get(lastBefore).end(), event));
+			}
 			start = Math.max(0, Math.min(start, document.getLength()));
 			end = Math.max(start, Math.min(end, document.getLength()));
 			return new Region(start, end - start);
+		}
+
+		/** Where an offset of the text before the change is in the text after it. */
+		private static int toNew(int offset, DocumentEvent event) {
+			int inserted = event.getText() == null ? 0 : event.getText().length();
+			if (offset <= event.getOffset()) {
+				return offset;
+			}
+			if (offset >= event.getOffset() + event.getLength()) {
+				return offset + inserted - event.getLength();
+			}
+			return event.getOffset() + inserted;
 		}
 
 		@Override
@@ -83,11 +114,15 @@ public class XtextPresentationReconciler extends PresentationReconciler {
 			if (highlighter == null) {
 				return;
 			}
-			if (tokens.isEmpty() && document.getLength() > 0) {
-				tokens = highlighter.highlight(document.get()); // the first presentation comes without a change
+			String text = document.get();
+			if (!text.equals(lexed)) {
+				lex(text); // the first presentation, or changes made while redraw was off
 			}
 			int from = damage.getOffset();
 			int to = from + damage.getLength();
+			// the whole damage is repainted: text between the tokens goes back to plain (without a
+			// default range the viewer would only replace the ranges that have tokens)
+			presentation.setDefaultStyleRange(new StyleRange(from, to - from, null, null));
 			for (HighlightedRange token : tokens) {
 				if (token.end() <= from) {
 					continue;

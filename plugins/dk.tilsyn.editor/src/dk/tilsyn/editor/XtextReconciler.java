@@ -9,6 +9,9 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.xtext.service.OperationCanceledManager;
+import org.eclipse.core.runtime.ILog;
 
 import dk.tilsyn.editor.internal.Markers;
 import dk.tilsyn.editor.internal.SemanticHighlighter;
@@ -22,6 +25,8 @@ import dk.tilsyn.editor.internal.WorkspaceProblems;
 public class XtextReconciler extends MonoReconciler {
 	/** The pause after the last keystroke before the document is analysed. */
 	public static final int DELAY_MS = 150;
+
+	private static final OperationCanceledManager CANCELLATION = new OperationCanceledManager();
 
 	private final Strategy strategy;
 
@@ -88,9 +93,25 @@ public class XtextReconciler extends MonoReconciler {
 			analyse();
 		}
 
+		/**
+		 * One analysis. Whatever goes wrong must not escape: the reconciler's thread would end and
+		 * the editor would check nothing more until reopened. Typing during an analysis cancels it
+		 * (the next one follows the pause).
+		 */
 		private void analyse() {
+			try {
+				analyseOrThrow();
+			} catch (RuntimeException | LinkageError e) {
+				if (!CANCELLATION.isOperationCanceledException(e)) {
+					ILog.of(XtextReconciler.class).error("Analysis of " + (document == null ? "?" : document.uri())
+							+ " failed; the next change analyses again", e);
+				}
+			}
+		}
+
+		private void analyseOrThrow() {
 			XtextDocument target = document;
-			if (target == null) {
+			if (target == null || target.document() == null) {
 				return;
 			}
 			DocumentAnalysis analysis = DocumentAnalysis.analyze(target.language(), target.uri(),
@@ -103,8 +124,9 @@ public class XtextReconciler extends MonoReconciler {
 				Markers.update(target.file(), analysis.issues(), target.language().name());
 			}
 			Control control = viewer == null ? null : viewer.getTextWidget();
-			if (control != null && !control.isDisposed()) {
-				control.getDisplay().asyncExec(() -> {
+			Display display = control == null || control.isDisposed() ? null : control.getDisplay();
+			if (display != null && !display.isDisposed()) {
+				display.asyncExec(() -> {
 					if (control.isDisposed()) {
 						return;
 					}

@@ -41,17 +41,17 @@ public final class Conditions {
 			return "ikke " + text(not.getOperand(), true);
 		}
 		if (c instanceof AnswerCondition a) {
-			String question = a.getQuestion() == null ? "?" : a.getQuestion().getName();
+			String question = name(a, a.getQuestion(), dk.tilsyn.lang.tilsyn.TilsynPackage.Literals.ANSWER_CONDITION__QUESTION);
 			return question + " " + a.getOp().getLiteral() + " " + value(a.getValue());
 		}
 		if (c instanceof AgeCondition a) {
 			return "alder " + a.getOp().getLiteral() + " " + a.getYears();
 		}
 		if (c instanceof FlagCondition f) {
-			return "flag " + (f.getFlag() == null ? "?" : f.getFlag().getName());
+			return "flag " + name(f, f.getFlag(), dk.tilsyn.lang.tilsyn.TilsynPackage.Literals.FLAG_CONDITION__FLAG);
 		}
 		if (c instanceof EventCondition e) {
-			String event = "hændelse " + (e.getEvent() == null ? "?" : e.getEvent().getName());
+			String event = "hændelse " + name(e, e.getEvent(), dk.tilsyn.lang.tilsyn.TilsynPackage.Literals.EVENT_CONDITION__EVENT);
 			if (e.getBefore() != null) {
 				return event + " før " + e.getBefore().getName();
 			}
@@ -77,5 +77,20 @@ public final class Conditions {
 			return '"' + t.getText() + '"';
 		}
 		return "?";
+	}
+
+	/**
+	 * The referenced element's name; for a reference that does not resolve (yet), what is
+	 * written in the text, so that the editor's preview says "u99 = nej", not "null = nej".
+	 */
+	private static String name(org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EObject target,
+			org.eclipse.emf.ecore.EReference reference) {
+		var feature = target == null ? null : target.eClass().getEStructuralFeature("name");
+		Object name = feature == null || target.eIsProxy() ? null : target.eGet(feature);
+		if (name instanceof String s) {
+			return s;
+		}
+		var nodes = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(owner, reference);
+		return nodes.isEmpty() ? "?" : org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(nodes.get(0));
 	}
 }

@@ -3,7 +3,10 @@ package dk.tilsyn.editor.internal;
 import java.util.List;
 
 import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.DocumentRewriteSession;
+import org.eclipse.jface.text.DocumentRewriteSessionType;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -51,10 +54,17 @@ public final class Lsp {
 			int[] span = span(analysis, edit.getRange());
 			all.addChild(new ReplaceEdit(span[0], span[1], edit.getNewText()));
 		}
+		// one rewrite session: the editor re-lexes once at its end, not once per edit
+		DocumentRewriteSession session = document instanceof IDocumentExtension4 d
+				? d.startRewriteSession(DocumentRewriteSessionType.UNRESTRICTED) : null;
 		try {
 			all.apply(document);
 		} catch (MalformedTreeException e) {
 			throw new BadLocationException("overlapping edits: " + e.getMessage());
+		} finally {
+			if (session != null) {
+				((IDocumentExtension4) document).stopRewriteSession(session);
+			}
 		}
 	}
 }

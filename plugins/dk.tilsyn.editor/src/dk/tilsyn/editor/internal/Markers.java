@@ -94,17 +94,22 @@ public final class Markers {
 			wanted.add(attributes);
 		}
 		synchronized (SHOWN) {
-			if (!fromEditor && OPEN.containsKey(file) || Objects.equals(SHOWN.get(file), wanted) && file.exists()) {
+			// a closed file's check yields to an editor; an editor's late analysis to its closing
+			if (fromEditor != OPEN.containsKey(file) || Objects.equals(SHOWN.get(file), wanted) && file.exists()) {
 				return;
 			}
 			SHOWN.put(file, wanted);
 		}
 		try {
-			// the file's rule orders this after an editor's write; an editor opened meanwhile wins
+			// markers need no lock on the file (a build or refresh must not hold up typing); the
+			// check inside decides between an editor and the check of closed files
 			ResourcesPlugin.getWorkspace().run(monitor -> {
 				boolean stale;
 				synchronized (SHOWN) {
-					stale = !fromEditor && OPEN.containsKey(file);
+					stale = fromEditor != OPEN.containsKey(file);
+					if (stale) {
+						SHOWN.remove(file); // not written: the next update must write
+					}
 				}
 				if (!file.exists() || stale) {
 					return;
@@ -113,9 +118,16 @@ public final class Markers {
 				for (Map<String, Object> attributes : wanted) {
 					file.createMarker(PROBLEM, attributes);
 				}
-			}, file, IWorkspace.AVOID_UPDATE, null);
+			}, file.getWorkspace().getRuleFactory().markerRule(file), IWorkspace.AVOID_UPDATE, null);
 		} catch (CoreException e) {
 			ILog.of(Markers.class).error("Markers of " + file.getFullPath() + " not updated", e);
+		}
+	}
+
+	/** The file is gone: whatever comes at its place gets its markers written. */
+	public static void forget(IFile file) {
+		synchronized (SHOWN) {
+			SHOWN.remove(file);
 		}
 	}
 

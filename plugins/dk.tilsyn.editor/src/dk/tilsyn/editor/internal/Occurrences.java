@@ -28,8 +28,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
-import org.eclipse.xtext.conversion.IValueConverterService;
-import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -51,7 +49,7 @@ public final class Occurrences {
 	}
 
 	/** What was found for an element: its name and every occurrence, the declaration first. */
-	public record Found(String name, List<Occurrence> occurrences, Map<IFile, String> texts) {
+	public record Found(String name, List<Occurrence> occurrences, Map<IFile, String> texts, java.util.Set<IFile> dirty) {
 		public long files() {
 			return occurrences.stream().map(Occurrence::file).distinct().count();
 		}
@@ -121,7 +119,20 @@ public final class Occurrences {
 			inFile.sort(Comparator.comparingInt(Occurrence::offset));
 			found.addAll(inFile);
 		}
-		return new Found(Navigation.nameOf(target), found, texts);
+		return new Found(Navigation.nameOf(target), found, texts, dirty(texts.keySet()));
+	}
+
+	/** The files an editor has with unsaved changes: a rename leaves them unsaved too. */
+	private static java.util.Set<IFile> dirty(java.util.Collection<IFile> files) {
+		java.util.Set<IFile> dirty = new java.util.HashSet<>();
+		for (IFile file : files) {
+			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+					LocationKind.IFILE);
+			if (buffer != null && buffer.isDirty()) {
+				dirty.add(file);
+			}
+		}
+		return dirty;
 	}
 
 	private static ILocationInFileProvider location(EObject object) {
@@ -167,15 +178,7 @@ public final class Occurrences {
 		if (name == null || name.isBlank()) {
 			return Messages.renameEmpty;
 		}
-		try {
-			String written = language.get(IValueConverterService.class).toString(name, "ID");
-			if (!name.equals(written) || !name.matches("[\\p{L}_][\\p{L}\\p{N}_]*")) {
-				return NLS.bind(Messages.renameInvalid, name);
-			}
-		} catch (ValueConverterException e) {
-			return NLS.bind(Messages.renameInvalid, name);
-		}
-		return null;
+		return language.isId(name) && name.matches("[\\p{L}_][\\p{L}\\p{N}_]*") ? null : NLS.bind(Messages.renameInvalid, name);
 	}
 
 	/**
@@ -188,8 +191,10 @@ public final class Occurrences {
 		Map<IFile, List<Occurrence>> byFile = new LinkedHashMap<>();
 		found.occurrences().forEach(o -> byFile.computeIfAbsent(o.file(), f -> new ArrayList<>()).add(o));
 		List<IFile> connected = new ArrayList<>();
+		Map<IFile, String> edited = new LinkedHashMap<>();
 		try {
 			for (IFile file : byFile.keySet()) {
+				file.refreshLocal(IResource.DEPTH_ZERO, null); // a file changed outside could not be saved
 				buffers.connect(file.getFullPath(), LocationKind.IFILE, null);
 				connected.add(file);
 				IDocument document = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE).getDocument();
@@ -198,22 +203,36 @@ public final class Occurrences {
 							.error(NLS.bind(Messages.renameChanged, file.getFullPath())));
 				}
 			}
+			// every file edited in its buffer first; only when all edits went in are files saved
 			for (Map.Entry<IFile, List<Occurrence>> file : byFile.entrySet()) {
-				ITextFileBuffer buffer = buffers.getTextFileBuffer(file.getKey().getFullPath(), LocationKind.IFILE);
-				boolean wasDirty = buffer.isDirty();
+				IDocument document = buffers.getTextFileBuffer(file.getKey().getFullPath(), LocationKind.IFILE)
+						.getDocument();
 				MultiTextEdit edit = new MultiTextEdit();
 				for (Occurrence o : file.getValue()) {
 					edit.addChild(new ReplaceEdit(o.offset(), o.length(), newName));
 				}
+				String before = document.get();
 				try {
-					edit.apply(buffer.getDocument());
+					edit.apply(document);
 				} catch (BadLocationException e) {
 					throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
 				}
-				if (!wasDirty) {
+				edited.put(file.getKey(), before);
+			}
+			for (IFile file : edited.keySet()) {
+				ITextFileBuffer buffer = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+				if (!found.dirty().contains(file)) {
 					buffer.commit(null, false);
 				}
 			}
+		} catch (CoreException | RuntimeException e) {
+			edited.forEach((file, before) -> {
+				ITextFileBuffer buffer = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+				if (buffer != null && !buffer.getDocument().get().equals(before)) {
+					buffer.getDocument().set(before); // no half-renamed workspace
+				}
+			});
+			throw e;
 		} finally {
 			for (IFile file : connected) {
 				buffers.disconnect(file.getFullPath(), LocationKind.IFILE, null);

@@ -30,6 +30,8 @@ public final class OutlinePage extends ContentOutlinePage {
 	private final ITextEditor editor;
 	private final XtextDocument document;
 	private final Consumer<DocumentAnalysis> refresh = this::refresh;
+	/** The analysis the symbols shown are of: their ranges are in its text. */
+	private volatile DocumentAnalysis shownAnalysis;
 
 	public OutlinePage(ITextEditor editor, XtextDocument document) {
 		this.editor = editor;
@@ -82,13 +84,14 @@ public final class OutlinePage extends ContentOutlinePage {
 		});
 		viewer.addSelectionChangedListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
-					&& selection.getFirstElement() instanceof DocumentSymbol symbol && document.latest() != null) {
-				int[] span = Lsp.span(document.latest(), symbol.getSelectionRange());
+					&& selection.getFirstElement() instanceof DocumentSymbol symbol && shownAnalysis != null) {
+				int[] span = Lsp.span(shownAnalysis, symbol.getSelectionRange());
 				editor.selectAndReveal(span[0], span[1]);
 			}
 		});
 		document.addListener(refresh);
 		DocumentAnalysis latest = document.latest();
+		shownAnalysis = latest;
 		viewer.setInput(latest == null ? List.of() : symbols(latest));
 		viewer.expandToLevel(2);
 	}
@@ -108,11 +111,13 @@ public final class OutlinePage extends ContentOutlinePage {
 	private void refresh(DocumentAnalysis analysis) {
 		List<DocumentSymbol> symbols = symbols(analysis);
 		Control control = getControl();
-		if (control == null || control.isDisposed()) {
+		org.eclipse.swt.widgets.Display display = control == null || control.isDisposed() ? null : control.getDisplay();
+		if (display == null) {
 			return;
 		}
-		control.getDisplay().asyncExec(() -> {
+		display.asyncExec(() -> {
 			if (!control.isDisposed()) {
+				shownAnalysis = analysis;
 				getTreeViewer().setInput(symbols);
 				getTreeViewer().expandToLevel(2);
 			}

@@ -7,6 +7,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.BadPositionCategoryException;
 import org.eclipse.jface.text.DefaultPositionUpdater;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IPositionUpdater;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
@@ -33,6 +34,8 @@ public final class SemanticHighlighter implements ITextPresentationListener {
 	private IDocument document;
 	private IPositionUpdater updater;
 	private List<HighlightedRange> shown = List.of();
+	/** The document's modification stamp when the positions were laid. */
+	private long shownStamp = -1;
 
 	public SemanticHighlighter(ITextViewer viewer, XtextLanguage language) {
 		this.viewer = viewer;
@@ -52,8 +55,12 @@ public final class SemanticHighlighter implements ITextPresentationListener {
 		while (first < ranges.size() && first < shown.size() && ranges.get(first).equals(shown.get(first))) {
 			first++;
 		}
-		if (first == ranges.size() && first == shown.size()) {
-			return;
+		long stamp = current instanceof IDocumentExtension4 d ? d.getModificationStamp() : -2;
+		if (first == ranges.size() && first == shown.size() && stamp == shownStamp && stamp != -2) {
+			return; // same highlighting, and no edit since that could have removed positions
+		}
+		if (stamp != shownStamp) {
+			first = 0; // edits since the last time: positions may be gone anywhere, lay them all
 		}
 		try {
 			document.removePositionCategory(CATEGORY);
@@ -67,6 +74,7 @@ public final class SemanticHighlighter implements ITextPresentationListener {
 		int start = Math.min(first < ranges.size() ? ranges.get(first).offset() : Integer.MAX_VALUE,
 				first < shown.size() ? shown.get(first).offset() : Integer.MAX_VALUE);
 		shown = ranges;
+		shownStamp = stamp;
 		if (start < current.getLength()) {
 			((ITextViewerExtension2) viewer).invalidateTextPresentation(start, current.getLength() - start);
 		}

@@ -25,7 +25,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IStartup;
-import org.eclipse.xtext.util.CancelIndicator;
 
 import dk.tilsyn.editor.DocumentAnalysis;
 import dk.tilsyn.editor.XtextLanguage;
@@ -37,6 +36,7 @@ import dk.tilsyn.editor.XtextLanguages;
  * (a library change can break the concepts that import it). Open files are the reconciler's.
  */
 public class WorkspaceProblems implements IStartup, IResourceChangeListener {
+	private static final org.eclipse.xtext.service.OperationCanceledManager CANCELLATION = new org.eclipse.xtext.service.OperationCanceledManager();
 	@Override
 	public void earlyStartup() {
 		if (XtextLanguages.all().isEmpty()) {
@@ -53,6 +53,9 @@ public class WorkspaceProblems implements IStartup, IResourceChangeListener {
 			event.getDelta().accept(delta -> {
 				if (delta.getResource() instanceof IFile file && XtextLanguages.forFile(file).isPresent()
 						&& (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
+					if (delta.getKind() == IResourceDelta.REMOVED) {
+						Markers.forget(file);
+					}
 					projects.add(file.getProject());
 				}
 				return true;
@@ -65,13 +68,36 @@ public class WorkspaceProblems implements IStartup, IResourceChangeListener {
 		}
 	}
 
+	private static final Set<IProject> PENDING = new LinkedHashSet<>();
+	/** One job checks whatever is pending, so that changes in a row make one check, not many. */
+	private static final Job JOB = Job.create(Messages.checkingFiles,
+			(org.eclipse.core.runtime.jobs.IJobFunction) WorkspaceProblems::runPending);
+
+	static {
+		JOB.setPriority(Job.BUILD);
+	}
+
 	/** Checks the closed files of the language in these projects, in the background. */
 	public static void check(List<IProject> projects) {
-		Job job = Job.create(Messages.checkingFiles, (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> run(projects, monitor));
-		job.setRule(null);
-		job.setSystem(false);
-		job.setPriority(Job.BUILD);
-		job.schedule(200);
+		synchronized (PENDING) {
+			PENDING.addAll(projects);
+		}
+		JOB.schedule(200);
+	}
+
+	private static IStatus runPending(IProgressMonitor monitor) {
+		List<IProject> projects;
+		synchronized (PENDING) {
+			projects = List.copyOf(PENDING);
+			PENDING.clear();
+		}
+		IStatus status = run(projects, monitor);
+		if (status.getSeverity() == IStatus.CANCEL) {
+			synchronized (PENDING) {
+				PENDING.addAll(projects); // checked with the next change
+			}
+		}
+		return status;
 	}
 
 	private static IStatus run(List<IProject> projects, IProgressMonitor monitor) {
@@ -107,6 +133,9 @@ public class WorkspaceProblems implements IStartup, IResourceChangeListener {
 							() -> progress.isCanceled());
 					Markers.updateClosed(file, analysis.issues(), language.name());
 				} catch (IOException | CoreException | RuntimeException e) {
+					if (progress.isCanceled() || CANCELLATION.isOperationCanceledException(e)) {
+						return Status.CANCEL_STATUS;
+					}
 					ILog.of(WorkspaceProblems.class).warn(NLS.bind(Messages.checkFailed, file.getFullPath(), e.getMessage()), e);
 				}
 			}

@@ -2,7 +2,6 @@ package dk.tilsyn.lang.ui.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,6 +51,9 @@ public class GenerateHandler extends AbstractHandler {
 				return null;
 			}
 			editor.doSave(null);
+			if (editor.isDirty()) {
+				return null; // not saved (the editor said why): nothing generated from an older text
+			}
 		}
 		try {
 			IFolder folder = generate(document);
@@ -106,7 +108,7 @@ public class GenerateHandler extends AbstractHandler {
 
 	private static String read(IFile file) throws CoreException {
 		try (InputStream in = file.getContents(true)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			return new String(in.readAllBytes(), file.getCharset());
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String previewFlags;
 	public static String previewHeader;
 	public static String previewStale;
+	public static String previewSyntaxErrors;
 	public static String generateTitle;
 	public static String generateNoEditor;
 	public static String generateErrors;

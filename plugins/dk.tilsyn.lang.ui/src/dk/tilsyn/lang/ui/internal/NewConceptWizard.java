@@ -27,6 +27,8 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 
+import dk.tilsyn.editor.XtextLanguages;
+
 /** File → New → Tilsyn concept: a project (created when missing) and a starter concept file. */
 public class NewConceptWizard extends Wizard implements INewWizard {
 	private IWorkbench workbench;
@@ -44,7 +46,7 @@ public class NewConceptWizard extends Wizard implements INewWizard {
 		this.workbench = workbench;
 		if (selection != null && selection.getFirstElement() != null) {
 			IResource resource = Adapters.adapt(selection.getFirstElement(), IResource.class);
-			if (resource != null) {
+			if (resource != null && resource.getProject() != null) {
 				initialProject = resource.getProject().getName();
 			}
 		}
@@ -138,7 +140,7 @@ public class NewConceptWizard extends Wizard implements INewWizard {
 						udtræk 15 pr. enhed
 					}
 				}
-				""".formatted(id, title.replace("\"", "'"), year, year);
+				""".formatted(id, title.replace("\\", "\\\\").replace("\"", "\\\""), year, year);
 	}
 
 	private final class Page extends WizardPage {
@@ -199,7 +201,8 @@ public class NewConceptWizard extends Wizard implements INewWizard {
 			if (existing.exists() && existing.getFile(fileName).exists()) {
 				return NLS.bind(Messages.wizardFileExists, existing.getFile(fileName).getFullPath());
 			}
-			if (!id.getText().trim().matches("[a-zA-Z][a-zA-Z0-9_]*")) {
+			if (!id.getText().trim().matches("[a-zA-Z][a-zA-Z0-9_]*") || XtextLanguages.forFileName("x.tilsyn")
+					.map(l -> !l.isId(id.getText().trim())).orElse(false)) {
 				return Messages.wizardBadId;
 			}
 			if (title.getText().isBlank()) {

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import dk.tilsyn.app.form.ReviewForm;
@@ -60,8 +61,8 @@ public class PreviewView extends ViewPart {
 	private final Map<String, Button> flagButtons = new LinkedHashMap<>();
 	private final Consumer<DocumentAnalysis> onAnalysis = analysis -> {
 		Control control = root;
-		if (control != null && !control.isDisposed()) {
-			control.getDisplay().asyncExec(() -> {
+		if (control != null && PlatformUI.isWorkbenchRunning()) {
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
 				if (!control.isDisposed()) {
 					refresh();
 				}
@@ -130,10 +131,16 @@ public class PreviewView extends ViewPart {
 		DocumentAnalysis analysis = followed.latest() != null ? followed.latest() : followed.current();
 		boolean syntaxErrors = analysis.resource().getParseResult() != null
 				&& analysis.resource().getParseResult().hasSyntaxErrors();
-		Concept concept = ConceptEditors.concept(followed).orElse(null);
-		if (syntaxErrors && shown != null) {
-			header.setText(NLS.bind(Messages.previewHeader, shown.getName()) + "\n" + Messages.previewStale);
-			root.layout(true, true);
+		Concept concept = analysis.resource().getContents().isEmpty() ? null
+				: analysis.resource().getContents().get(0) instanceof Concept c ? c : null;
+		if (syntaxErrors) {
+			// a half-written model (a stage without its id yet) makes no form: keep the last one
+			if (shown != null) {
+				header.setText(NLS.bind(Messages.previewHeader, shown.getName()) + "\n" + Messages.previewStale);
+				root.layout(true, true);
+			} else {
+				show(Messages.previewSyntaxErrors);
+			}
 			return;
 		}
 		if (concept == null || concept.getName() == null) {
@@ -153,7 +160,9 @@ public class PreviewView extends ViewPart {
 		String selected = stages.getSelectionIndex() >= 0 ? stages.getItem(stages.getSelectionIndex()) : null;
 		stages.removeAll();
 		for (Stage stage : concept.getStages()) {
-			stages.add(stage.getName());
+			if (stage.getName() != null) {
+				stages.add(stage.getName());
+			}
 		}
 		int index = selected == null ? -1 : stages.indexOf(selected);
 		stages.select(Math.max(0, index));

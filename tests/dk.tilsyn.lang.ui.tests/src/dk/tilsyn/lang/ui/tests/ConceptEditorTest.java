@@ -108,6 +108,14 @@ class ConceptEditorTest {
 		waitFor("the law section highlighted as one unit", () -> widget.getStyleRangeAtOffset(section + 6) != null
 				&& new RGB(128, 64, 0).equals(widget.getStyleRangeAtOffset(section + 6).foreground.getRGB()));
 		assertEquals(0, problems(concept).length, () -> Arrays.toString(messages(concept)));
+		// a keyword that becomes part of an id loses its colour at once (no pause needed)
+		int stage = text.indexOf("sagstrin undersoegelse") + "sagstrin".length();
+		type(editor, stage, 0, "x");
+		StyleRange merged = widget.getStyleRangeAtOffset(stage - 3);
+		assertTrue(merged == null || !new RGB(0x7F, 0x00, 0x55).equals(merged.foreground.getRGB()),
+				"sagstrinx is no keyword");
+		type(editor, stage, 1, "");
+		assertEquals(new RGB(0x7F, 0x00, 0x55), widget.getStyleRangeAtOffset(stage - 3).foreground.getRGB());
 		widget.setTopIndex(document(editor).getLineOfOffset(text.indexOf("sagstrin handleplan_anbringelse")));
 		screenshot("editor-highlighting.png");
 	}
@@ -125,6 +133,7 @@ class ConceptEditorTest {
 		assertEquals(at, marker.getAttribute(IMarker.CHAR_START, -1));
 		page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		page().activate(editor);
+		settle(1500); // the Problems view refreshes on its own schedule
 		screenshot("editor-problem-marker.png");
 		type(editor, at, 3, "u01");
 		waitFor("the marker gone once the condition is right again", () -> problems(concept).length == 0);
@@ -152,7 +161,8 @@ class ConceptEditorTest {
 		waitFor("the missing rounding marked", () -> problems(library).length == 1);
 		IMarker marker = problems(library)[0];
 		assertNotNull(marker.getAttribute("code", null), "the marker carries the issue code");
-		// Ctrl+1 on the marked text shows the fix
+		// Ctrl+1 on the marked text shows the fix, once the editor shows the marker
+		waitFor("the marker as an annotation in the editor", () -> annotated(editor, marker));
 		text(editor).setCaretOffset(marker.getAttribute(IMarker.CHAR_START, 0) + 1);
 		editor.setFocus();
 		execute(org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds.QUICK_ASSIST);
@@ -408,6 +418,16 @@ class ConceptEditorTest {
 
 	private static Object execute(String command) throws Exception {
 		return PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+	}
+
+	private static boolean annotated(ITextEditor editor, IMarker marker) {
+		var model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		for (var i = model.getAnnotationIterator(); i.hasNext();) {
+			if (i.next() instanceof org.eclipse.ui.texteditor.MarkerAnnotation a && a.getMarker().equals(marker)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String[] messages(IFile file) {
