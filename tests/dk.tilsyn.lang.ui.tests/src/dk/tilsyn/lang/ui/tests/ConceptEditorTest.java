@@ -81,8 +81,10 @@ class ConceptEditorTest {
 		library = project.getFile("lovgrundlag.tilsyn");
 	}
 
+	/** Every test leaves the workbench as it ended in a screenshot named after the test. */
 	@AfterEach
-	void closeEditors() {
+	void screenshotAndCloseEditors(org.junit.jupiter.api.TestInfo test) throws Exception {
+		screenshot("end-of-" + test.getTestMethod().orElseThrow().getName() + ".png");
 		page().closeAllEditors(false);
 		settle(100);
 	}
