@@ -333,6 +333,44 @@ class ConceptEditorTest {
 	}
 
 	@Test
+	void renamingAQuestionThroughTheDialogRenamesItsConditionsAndRefusesBadNames() throws Exception {
+		ITextEditor editor = open(concept);
+		int at = document(editor).get().indexOf("spørgsmål u07 ") + "spørgsmål u0".length();
+		text(editor).setCaretOffset(at);
+		List<String> refused = new ArrayList<>();
+		display().timerExec(500, () -> {
+			Shell dialog = Arrays.stream(display().getShells()).filter(sh -> sh != shell() && sh.isVisible())
+					.findFirst().orElseThrow();
+			List<Text> fields = new ArrayList<>();
+			texts(dialog, fields);
+			org.eclipse.swt.widgets.Button ok = buttons(dialog).stream()
+					.filter(b -> b.getText().replace("&", "").equalsIgnoreCase("OK")).findFirst().orElseThrow();
+			for (String bad : new String[] { "regel", "1abc", "u 7" }) {
+				fields.get(0).setText(bad);
+				if (!ok.isEnabled()) {
+					refused.add(bad);
+				}
+			}
+			fields.get(0).setText("u07_inddragelse");
+			try {
+				screenshot("editor-rename.png");
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			ok.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		});
+		execute("dk.tilsyn.editor.rename");
+		assertEquals(List.of("regel", "1abc", "u 7"), refused, "a keyword, a leading digit and a space are no ids");
+		String renamed = document(editor).get();
+		assertTrue(renamed.contains("spørgsmål u07_inddragelse \""), "the declaration");
+		assertTrue(renamed.contains("hvis u07_inddragelse = nej"), "the condition of u08");
+		assertFalse(java.util.regex.Pattern.compile("\\bu07\\b").matcher(renamed).find(), "no use left behind");
+		waitFor("the renamed concept analysed", () -> analysedAsShown(editor));
+		settle(300);
+		assertEquals(0, problems(concept).length, () -> Arrays.toString(messages(concept)));
+	}
+
+	@Test
 	void findReferencesListsTheDeclarationAndEveryUse() throws Exception {
 		ITextEditor editor = open(concept);
 		int at = document(editor).get().indexOf("spørgsmål u01 ") + "spørgsmål u0".length();
@@ -476,6 +514,18 @@ class ConceptEditorTest {
 				texts(composite, found);
 			}
 		}
+	}
+
+	private static List<org.eclipse.swt.widgets.Button> buttons(Composite parent) {
+		List<org.eclipse.swt.widgets.Button> found = new ArrayList<>();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button) {
+				found.add(button);
+			} else if (child instanceof Composite composite) {
+				found.addAll(buttons(composite));
+			}
+		}
+		return found;
 	}
 
 	private static void collect(TreeItem[] items, List<String> labels) {

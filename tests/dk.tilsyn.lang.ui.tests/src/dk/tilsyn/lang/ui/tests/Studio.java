@@ -158,6 +158,12 @@ final class Studio {
 	static Path screenshot(String name) throws Exception {
 		Shell shell = shell();
 		shell.forceActive();
+		// Xvfb has no window manager to keep dialogs and popups above their window
+		for (Shell other : display().getShells()) {
+			if (other != shell && other.isVisible()) {
+				other.moveAbove(null);
+			}
+		}
 		settle(400);
 		Rectangle bounds = shell.getBounds();
 		Display display = display();
