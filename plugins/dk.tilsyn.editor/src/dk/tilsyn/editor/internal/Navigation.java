@@ -24,8 +24,11 @@ import org.eclipse.xtext.util.ITextRegion;
 /** Where a reference leads, and going there. */
 public final class Navigation {
 
-	/** A declaration: its file, the region of its name, and the name. */
-	public record Target(URI uri, int offset, int length, String name) {
+	/** A declaration: its file, the region of its name, the name and what kind of element it is. */
+	public record Target(URI uri, int offset, int length, String name, String kind) {
+		public Target(URI uri, int offset, int length, String name) {
+			this(uri, offset, length, name, null);
+		}
 	}
 
 	private Navigation() {
@@ -82,7 +85,8 @@ public final class Navigation {
 	public static Target targetOf(EObject target) {
 		ITextRegion region = ((XtextResource) target.eResource()).getResourceServiceProvider()
 				.get(ILocationInFileProvider.class).getSignificantTextRegion(target);
-		return new Target(EcoreUtil.getURI(target).trimFragment(), region.getOffset(), region.getLength(), nameOf(target));
+		return new Target(EcoreUtil.getURI(target).trimFragment(), region.getOffset(), region.getLength(), nameOf(target),
+				target.eClass().getName());
 	}
 
 	public static String nameOf(EObject element) {
@@ -99,6 +103,28 @@ public final class Navigation {
 		return ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(uri.toPlatformString(true)));
 	}
 
+	/**
+	 * Where the declaration is in the editor's text: the target was found in the saved file, and
+	 * an editor with unsaved changes may have it elsewhere (found again by kind and name).
+	 */
+	private static ITextRegion inEditor(ITextEditor editor, Target target) {
+		var document = dk.tilsyn.editor.XtextDocument
+				.of(editor.getDocumentProvider().getDocument(editor.getEditorInput())).orElse(null);
+		if (document == null || target.name() == null || target.kind() == null
+				|| !editor.isDirty()) {
+			return new org.eclipse.xtext.util.TextRegion(target.offset(), target.length());
+		}
+		XtextResource resource = document.current().resource();
+		for (var all = resource.getAllContents(); all.hasNext();) {
+			EObject element = all.next();
+			if (element.eClass().getName().equals(target.kind()) && target.name().equals(nameOf(element))) {
+				return resource.getResourceServiceProvider().get(ILocationInFileProvider.class)
+						.getSignificantTextRegion(element);
+			}
+		}
+		return new org.eclipse.xtext.util.TextRegion(target.offset(), target.length());
+	}
+
 	/** Opens the declaration's file in an editor and selects its name. */
 	public static void open(Target target) {
 		IFile file = file(target.uri());
@@ -109,7 +135,8 @@ public final class Navigation {
 		try {
 			IEditorPart editor = IDE.openEditor(page, file);
 			if (editor instanceof ITextEditor text) {
-				text.selectAndReveal(target.offset(), target.length());
+				ITextRegion region = inEditor(text, target);
+				text.selectAndReveal(region.getOffset(), region.getLength());
 			}
 		} catch (PartInitException e) {
 			org.eclipse.core.runtime.ILog.of(Navigation.class).error("Cannot open " + file.getFullPath(), e);

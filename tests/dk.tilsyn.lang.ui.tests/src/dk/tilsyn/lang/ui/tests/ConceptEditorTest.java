@@ -296,6 +296,9 @@ class ConceptEditorTest {
 
 	@Test
 	void goToDefinitionOpensTheLibraryAtTheRule() throws Exception {
+		// the library is open with unsaved lines above the rule: F3 must find the rule where it is now
+		ITextEditor libraryEditor = open(library);
+		type(libraryEditor, 0, 0, "// endnu ikke gemt\n// endnu ikke gemt\n");
 		ITextEditor editor = open(concept);
 		int at = document(editor).get().indexOf("frist underretning_24t") + "frist under".length();
 		IHyperlink[] links = new XtextHyperlinkDetector().detectHyperlinks(viewer(editor), new Region(at, 0), false);
