@@ -27,8 +27,8 @@ public final class XtextDocument {
 	/** Weak: the map of open documents holds this object, and must not keep the document alive. */
 	private final WeakReference<IDocument> document;
 	private final XtextLanguage language;
-	private final IFile file;
-	private final URI uri;
+	private volatile IFile file;
+	private volatile URI uri;
 	private volatile DocumentAnalysis latest;
 	private final List<Consumer<DocumentAnalysis>> listeners = new CopyOnWriteArrayList<>();
 
@@ -54,16 +54,8 @@ public final class XtextDocument {
 			if (location == null || language.isEmpty()) {
 				return Optional.empty();
 			}
-			// a buffer of a workspace file is located by its full path, an external one by its file system path
-			IFile file = location.segmentCount() > 1
-					? ResourcesPlugin.getWorkspace().getRoot().getFile(location)
-					: null;
-			if (file == null || !file.exists()) {
-				file = FileBuffers.getWorkspaceFileAtLocation(location);
-			}
-			URI uri = file != null ? URI.createPlatformResourceURI(file.getFullPath().toString(), true)
-					: URI.createFileURI(location.toOSString());
-			XtextDocument created = new XtextDocument(document, language.get(), file, uri);
+			IFile file = file(location);
+			XtextDocument created = new XtextDocument(document, language.get(), file, uri(file, location));
 			OPEN.put(document, created);
 			return Optional.of(created);
 		}
@@ -78,13 +70,41 @@ public final class XtextDocument {
 		return language;
 	}
 
-	/** The workspace file, or null for a file outside the workspace (no markers then). */
+	/**
+	 * The workspace file, or null for a file outside the workspace (no markers then). Follows the
+	 * buffer when the file is renamed or moved while open.
+	 */
 	public IFile file() {
+		follow();
 		return file;
 	}
 
 	public URI uri() {
+		follow();
 		return uri;
+	}
+
+	private void follow() {
+		IDocument shown = document.get();
+		IPath location = shown == null ? null : XtextLanguages.location(shown);
+		if (location != null && (file == null || !location.equals(file.getFullPath()))) {
+			IFile now = file(location);
+			if (now != null && !now.equals(file)) {
+				file = now;
+				uri = uri(now, location);
+			}
+		}
+	}
+
+	/** A buffer of a workspace file is located by its full path, an external one by its file system path. */
+	private static IFile file(IPath location) {
+		IFile file = location.segmentCount() > 1 ? ResourcesPlugin.getWorkspace().getRoot().getFile(location) : null;
+		return file != null && file.exists() ? file : FileBuffers.getWorkspaceFileAtLocation(location);
+	}
+
+	private static URI uri(IFile file, IPath location) {
+		return file != null ? URI.createPlatformResourceURI(file.getFullPath().toString(), true)
+				: URI.createFileURI(location.toOSString());
 	}
 
 	/** The newest full analysis, which may be of an older text; null before the first. */

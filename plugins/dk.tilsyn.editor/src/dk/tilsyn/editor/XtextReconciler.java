@@ -1,5 +1,6 @@
 package dk.tilsyn.editor;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -57,6 +58,8 @@ public class XtextReconciler extends MonoReconciler {
 		private XtextDocument document;
 		private SemanticHighlighter highlighter;
 		private IProgressMonitor monitor;
+		/** The file this editor's markers are kept for (see Markers.opened). */
+		private IFile registered;
 
 		@Override
 		public void setDocument(IDocument document) {
@@ -65,11 +68,13 @@ public class XtextReconciler extends MonoReconciler {
 			if (this.document == previous) {
 				return;
 			}
-			if (previous != null && previous.file() != null) {
-				Markers.closed(previous.file());
+			if (registered != null) {
+				Markers.closed(registered);
+				registered = null;
 			}
 			if (this.document != null && this.document.file() != null) {
-				Markers.opened(this.document.file());
+				registered = this.document.file();
+				Markers.opened(registered);
 			}
 		}
 
@@ -120,8 +125,16 @@ public class XtextReconciler extends MonoReconciler {
 				return;
 			}
 			target.publish(analysis);
-			if (target.file() != null) {
-				Markers.update(target.file(), analysis.issues(), target.language().name());
+			IFile file = target.file();
+			if (file != null && !file.equals(registered)) { // renamed or moved while open
+				if (registered != null) {
+					Markers.closed(registered);
+				}
+				Markers.opened(file);
+				registered = file;
+			}
+			if (file != null) {
+				Markers.update(file, analysis.issues(), target.language().name());
 			}
 			Control control = viewer == null ? null : viewer.getTextWidget();
 			Display display = control == null || control.isDisposed() ? null : control.getDisplay();
@@ -144,8 +157,8 @@ public class XtextReconciler extends MonoReconciler {
 					&& !viewer.getTextWidget().isDisposed()) {
 				viewer.getTextWidget().getDisplay().asyncExec(shown::dispose);
 			}
-			if (document != null && document.file() != null) {
-				WorkspaceProblems.checkClosed(document.file());
+			if (registered != null) {
+				WorkspaceProblems.checkClosed(registered);
 			}
 		}
 	}

@@ -142,6 +142,18 @@ class ConceptEditorTest {
 	}
 
 	@Test
+	void aFileRenamedWhileOpenKeepsGettingItsProblems() throws Exception {
+		ITextEditor editor = open(concept);
+		concept.move(new org.eclipse.core.runtime.Path("kk2018-omdoebt.tilsyn"), true, null);
+		IFile moved = project.getFile("kk2018-omdoebt.tilsyn");
+		waitFor("the editor on the renamed file", () -> "kk2018-omdoebt.tilsyn".equals(editor.getEditorInput().getName()));
+		int at = document(editor).get().indexOf("hvis u01 = nej") + "hvis ".length();
+		type(editor, at, 3, "u99");
+		waitFor("the marker on the renamed file",
+				() -> moved.exists() && Arrays.stream(messages(moved)).anyMatch(m -> m.contains("u99")));
+	}
+
+	@Test
 	void aFileNoEditorHasOpenGetsItsProblemsToo() throws Exception {
 		IFile broken = project.getFile("broken.tilsyn");
 		broken.create(new java.io.ByteArrayInputStream(
