@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.resource.IResourceFactory;
@@ -50,7 +51,11 @@ public record DocumentAnalysis(XtextLanguage language, String text, XtextResourc
 	}
 
 	public static XtextResource parse(XtextLanguage language, URI uri, String text) {
-		XtextResourceSet set = language.get(XtextResourceSet.class);
+		return parse(language, language.get(XtextResourceSet.class), uri, text);
+	}
+
+	/** Parses the text as the resource {@code uri} of a resource set that holds other files too. */
+	public static XtextResource parse(XtextLanguage language, ResourceSet set, URI uri, String text) {
 		XtextResource resource = (XtextResource) language.get(IResourceFactory.class).createResource(uri);
 		set.getResources().add(resource);
 		try {

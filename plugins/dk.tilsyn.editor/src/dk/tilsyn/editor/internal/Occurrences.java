@@ -1,9 +1,5 @@
 package dk.tilsyn.editor.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,11 +25,12 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
-import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.ITextRegion;
 
+import dk.tilsyn.editor.DocumentAnalysis;
+import dk.tilsyn.editor.WorkspaceTexts;
 import dk.tilsyn.editor.XtextDocument;
 import dk.tilsyn.editor.XtextLanguage;
 
@@ -74,16 +71,9 @@ public final class Occurrences {
 		XtextResourceSet set = language.get(XtextResourceSet.class);
 		Map<Resource, IFile> files = new LinkedHashMap<>();
 		for (Map.Entry<IFile, String> file : texts.entrySet()) {
-			XtextResource resource = (XtextResource) language.get(IResourceFactory.class)
-					.createResource(URI.createPlatformResourceURI(file.getKey().getFullPath().toString(), true));
-			set.getResources().add(resource);
-			try {
-				resource.load(new ByteArrayInputStream(file.getValue().getBytes(StandardCharsets.UTF_8)),
-						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
-			} catch (IOException e) {
-				continue; // from memory
-			}
-			files.put(resource, file.getKey());
+			files.put(DocumentAnalysis.parse(language, set,
+					URI.createPlatformResourceURI(file.getKey().getFullPath().toString(), true), file.getValue()),
+					file.getKey());
 		}
 		EcoreUtil.resolveAll(set);
 		EObject target = set.getEObject(elementUri, false);
@@ -150,12 +140,10 @@ public final class Occurrences {
 	/** The text of every file of the language in the workspace, as its editor has it if open. */
 	private static Map<IFile, String> texts(XtextLanguage language) {
 		Map<IFile, String> texts = new LinkedHashMap<>();
-		ITextFileBufferManager buffers = FileBuffers.getTextFileBufferManager();
 		try {
 			ResourcesPlugin.getWorkspace().getRoot().accept(resource -> {
 				if (resource instanceof IFile file && language.owns(file.getName())) {
-					ITextFileBuffer buffer = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-					texts.put(file, buffer != null ? buffer.getDocument().get() : read(file));
+					texts.put(file, WorkspaceTexts.current(file));
 				}
 				return resource.getType() != IResource.FILE && !resource.isDerived();
 			});
@@ -163,14 +151,6 @@ public final class Occurrences {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
 		return texts;
-	}
-
-	private static String read(IFile file) throws CoreException {
-		try (InputStream in = file.getContents(true)) {
-			return new String(in.readAllBytes(), file.getCharset());
-		} catch (IOException e) {
-			throw new CoreException(org.eclipse.core.runtime.Status.error(e.getMessage(), e));
-		}
 	}
 
 	/** Whether the name can stand where the old one stood: a valid id of the language, unchanged by escaping. */

@@ -1,7 +1,5 @@
 package dk.tilsyn.editor.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IStartup;
 
 import dk.tilsyn.editor.DocumentAnalysis;
+import dk.tilsyn.editor.WorkspaceTexts;
 import dk.tilsyn.editor.XtextLanguage;
 import dk.tilsyn.editor.XtextLanguages;
 
@@ -126,13 +125,13 @@ public class WorkspaceProblems implements IStartup, IResourceChangeListener {
 			if (FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) == null
 					&& file.exists()) {
 				XtextLanguage language = XtextLanguages.forFile(file).orElseThrow();
-				try (InputStream in = file.getContents(true)) {
-					String text = new String(in.readAllBytes(), file.getCharset());
+				try {
+					String text = WorkspaceTexts.saved(file);
 					DocumentAnalysis analysis = DocumentAnalysis.analyze(language,
 							URI.createPlatformResourceURI(file.getFullPath().toString(), true), text,
 							() -> progress.isCanceled());
 					Markers.updateClosed(file, analysis.issues(), language.name());
-				} catch (IOException | CoreException | RuntimeException e) {
+				} catch (CoreException | RuntimeException e) {
 					if (progress.isCanceled() || CANCELLATION.isOperationCanceledException(e)) {
 						return Status.CANCEL_STATUS;
 					}

@@ -18,7 +18,7 @@ public final class ConceptEditors {
 	public static Optional<XtextDocument> document(IEditorPart part) {
 		if (part instanceof ITextEditor editor && editor.getDocumentProvider() != null) {
 			return XtextDocument.of(editor.getDocumentProvider().getDocument(editor.getEditorInput()))
-					.filter(d -> d.language().owns(d.uri().lastSegment()) && "tilsyn".equals(d.uri().fileExtension()));
+					.filter(d -> d.language().owns("concept.tilsyn"));
 		}
 		return Optional.empty();
 	}

@@ -1,7 +1,6 @@
 package dk.tilsyn.lang.ui.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +22,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import dk.tilsyn.editor.DocumentAnalysis;
+import dk.tilsyn.editor.WorkspaceTexts;
 import dk.tilsyn.editor.XtextDocument;
 import dk.tilsyn.lang.generator.ConceptNames;
 import dk.tilsyn.lang.generator.ConceptPlugin;
@@ -72,7 +72,7 @@ public class GenerateHandler extends AbstractHandler {
 	 */
 	public static IFolder generate(XtextDocument document) throws CoreException {
 		IFile file = document.file();
-		String text = read(file);
+		String text = WorkspaceTexts.saved(file);
 		DocumentAnalysis analysis = DocumentAnalysis.analyze(document.language(), document.uri(), text,
 				CancelIndicator.NullImpl);
 		long errors = analysis.issues().stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
@@ -90,7 +90,7 @@ public class GenerateHandler extends AbstractHandler {
 							? file.getWorkspace().getRoot().getFile(new org.eclipse.core.runtime.Path(resource.getURI().toPlatformString(true)))
 							: null;
 			if (source != null && source.exists()) {
-				sources.put(source.getName(), resource == analysis.resource() ? text : read(source));
+				sources.put(source.getName(), resource == analysis.resource() ? text : WorkspaceTexts.saved(source));
 			}
 		}
 		ConceptNames names = new ConceptNames(concept.getName());
@@ -104,13 +104,5 @@ public class GenerateHandler extends AbstractHandler {
 		generated.refreshLocal(IResource.DEPTH_INFINITE, null);
 		generated.setDerived(true, null);
 		return folder;
-	}
-
-	private static String read(IFile file) throws CoreException {
-		try (InputStream in = file.getContents(true)) {
-			return new String(in.readAllBytes(), file.getCharset());
-		} catch (IOException e) {
-			throw new CoreException(Status.error(e.getMessage(), e));
-		}
 	}
 }

@@ -1,10 +1,8 @@
 package dk.tilsyn.lang.ui.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,7 +29,6 @@ import dk.tilsyn.editor.DocumentAnalysis;
 import dk.tilsyn.editor.XtextDocument;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.lang.tilsyn.Flag;
-import dk.tilsyn.lang.tilsyn.Import;
 import dk.tilsyn.lang.tilsyn.Stage;
 import dk.tilsyn.lang.ui.ConceptEditors;
 import dk.tilsyn.model.AnswerValue;
@@ -179,17 +176,13 @@ public class PreviewView extends ViewPart {
 	}
 
 	private void updateFlags(Concept concept) {
+		// the concept's flags and those of the libraries it imports (all loaded by the analysis)
 		Set<String> names = new LinkedHashSet<>();
-		List<Concept> all = new ArrayList<>(List.of(concept));
-		for (Import imported : concept.getImports()) {
-			for (Resource resource : concept.eResource().getResourceSet().getResources()) {
-				if (resource.getURI().toString().endsWith(imported.getImportURI())
-						&& !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Concept library) {
-					all.add(library);
-				}
+		for (Resource resource : concept.eResource().getResourceSet().getResources()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Concept c) {
+				c.getFlags().stream().map(Flag::getName).forEach(names::add);
 			}
 		}
-		all.forEach(c -> c.getFlags().stream().map(Flag::getName).forEach(names::add));
 		if (names.equals(flagButtons.keySet())) {
 			return;
 		}
