@@ -2,16 +2,8 @@
 # Benchmark of the concept language (parse + link + validate) against Jackson reading the same
 # concepts' JSON export. Uses the product built by ./mvnw -B verify; writes bench/concept-language.md.
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
-product="$root/releng/dk.tilsyn.product/target/products/dk.tilsyn.product/linux/gtk/x86_64/tilsyn"
-if [ ! -d "$product/plugins" ]; then
-	echo "bench: build the product first (./mvnw -B verify -DskipTests)" >&2
-	exit 2
-fi
-. "$root/releng/launcher/find-java.sh"
-tilsyn_find_java 21
-opts=(-Xmx4g)
-[ "$(tilsyn_java_major "$TILSYN_JAVA")" -ge 24 ] && opts+=(--sun-misc-unsafe-memory-access=allow)
+. "$(dirname "${BASH_SOURCE[0]}")/../bench-env.sh"
+opts=(-Xmx4g "${java_opts[@]}")
 # Jackson's databind (the baseline) is no part of the product: take it from the local repository.
 databind=$(find "$HOME/.m2/repository/com/fasterxml/jackson/core/jackson-databind" -name 'jackson-databind-2.18.*.jar' 2>/dev/null | sort | tail -n 1)
 annotations=$(find "$HOME/.m2/repository/com/fasterxml/jackson/core/jackson-annotations" -name 'jackson-annotations-2.18.*.jar' 2>/dev/null | sort | tail -n 1)
@@ -22,13 +14,10 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 out="$root/bench/concept-language.md"
-mkdir -p "$root/bench"
-lock=${XDG_CACHE_HOME:-$HOME/.cache}/tilsyn/build.lock
-mkdir -p "$(dirname "$lock")"
 {
 	echo "# Concept language: parse + link + validate"
 	echo
-	echo "Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')),"
+	bench_machine
 	echo "$("$TILSYN_JAVA" -version 2>&1 | head -n 1), heap 4 GiB; \`releng/bench/concept-language/run.sh\`."
 	echo "Goals (issue 3): reference concept warm < 50 ms; 10k questions < 1 s; linear growth; ratio to Jackson ≤ 10."
 	echo

@@ -5,15 +5,8 @@
 # Usage: releng/bench/deadlines/run.sh [CASES] [ROUNDS]   (results: bench/deadlines.md by hand)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-plugins=$(ls -d "$root"/releng/dk.tilsyn.product/target/products/*/linux/gtk/x86_64/*/plugins 2>/dev/null | head -1)
-if [ -z "$plugins" ]; then
-	echo "No built product under releng/dk.tilsyn.product/target: run ./mvnw -B clean verify first." >&2
-	exit 2
-fi
-# shellcheck source=releng/launcher/find-java.sh
-. "$root/releng/launcher/find-java.sh"
-tilsyn_find_java 21 || exit 1
+. "$here/../bench-env.sh"
+plugins="$product/plugins"
 java=$TILSYN_JAVA
 cp=""
 for name in dk.tilsyn.deadlines dk.tilsyn.concept dk.tilsyn.concept.kk2018 dk.tilsyn.lang dk.tilsyn.model \
@@ -21,6 +14,4 @@ for name in dk.tilsyn.deadlines dk.tilsyn.concept dk.tilsyn.concept.kk2018 dk.ti
 	jar=$(ls "$plugins"/${name}_*.jar | head -1)
 	cp="$cp:$jar"
 done
-lock=${HOME}/.cache/tilsyn/build.lock
-mkdir -p "$(dirname "$lock")"
 exec flock "$lock" "$java" -Xms6g -Xmx6g -XX:+UseParallelGC ${TILSYN_BENCH_OPTS:-} -cp "${cp#:}" "$here/DeadlinesBench.java" "$@"

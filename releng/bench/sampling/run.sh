@@ -4,15 +4,8 @@
 # (ROW_NUMBER() OVER (PARTITION BY stratum ORDER BY rank)) and against merely reading the frame
 # file (the floor). Uses the product built by ./mvnw -B verify; writes bench/sampling.md.
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+. "$(dirname "${BASH_SOURCE[0]}")/../bench-env.sh"
 here="$root/releng/bench/sampling"
-product="$root/releng/dk.tilsyn.product/target/products/dk.tilsyn.product/linux/gtk/x86_64/tilsyn"
-if [ ! -d "$product/plugins" ]; then
-	echo "bench: build the product first (./mvnw -B verify -DskipTests)" >&2
-	exit 2
-fi
-. "$root/releng/launcher/find-java.sh"
-tilsyn_find_java 21
 units=${UNITS:-1000000}
 work=$(mktemp -d)
 pg_dir=""
@@ -23,8 +16,6 @@ cleanup() {
 trap cleanup EXIT
 chmod 755 "$work" # the PostgreSQL server reads nothing here, psql does (\copy)
 java=("$TILSYN_JAVA" -Xmx3g -cp "$product/plugins/*" "$here/SamplingBenchmark.java")
-lock=${XDG_CACHE_HOME:-$HOME/.cache}/tilsyn/build.lock
-mkdir -p "$(dirname "$lock")"
 exec 9>"$lock"
 flock 9 # no build runs while we measure
 
@@ -62,7 +53,7 @@ mkdir -p "$root/bench"
 {
 	echo "# Sampling: every level of Model 1 and Model 3 from a frame of $(val units) units"
 	echo
-	echo "Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')),"
+	bench_machine
 	echo "$("$TILSYN_JAVA" -version 2>&1 | head -n 1), heap 3 GiB; $(psql --version); \`releng/bench/sampling/run.sh\`."
 	echo "Goals (issue 6): all levels < 1 s; ratio to PostgreSQL < 1; ratio to reading the frame file ≤ 3."
 	echo "Best of 5 runs (Java; read + draw = the same run's read plus its draw) and of 3 runs (PostgreSQL, table loaded and analysed beforehand, work_mem 512 MB)."

@@ -7,16 +7,12 @@
 # Takes the build lock (no benchmark while a build runs). Uses $TILSYN_PG_URL, or starts a
 # throw-away PostgreSQL (releng/postgres.sh).
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+. "$(dirname "${BASH_SOURCE[0]}")/../bench-env.sh"
 cases=${1:-100000}
-# shellcheck source=releng/launcher/find-java.sh
-. "$root/releng/launcher/find-java.sh"
-tilsyn_find_java 21 || exit 1
-
-plugins=$(ls -d "$root"/releng/dk.tilsyn.product/target/products/dk.tilsyn.product/linux/gtk/x86_64/*/plugins 2>/dev/null | head -n 1)
+plugins="$product/plugins"
 tests_jar=$(ls "$root"/tests/dk.tilsyn.store.tests/target/dk.tilsyn.store.tests-*.jar 2>/dev/null | head -n 1)
-if [ -z "$plugins" ] || [ -z "$tests_jar" ]; then
-	echo "run.sh: build first (./mvnw -B clean verify): no product plugins or store test jar" >&2
+if [ -z "$tests_jar" ]; then
+	echo "run.sh: build first (./mvnw -B clean verify): no store test jar" >&2
 	exit 1
 fi
 cp="$tests_jar"
@@ -29,9 +25,7 @@ for b in org.eclipse.emf.ecore_ org.eclipse.emf.common_ org.eclipse.osgi_ com.h2
 	cp="$cp:$(ls "$plugins/$b"*.jar | head -n 1)"
 done
 
-cache=${TILSYN_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/tilsyn}
-mkdir -p "$cache"
-exec 9>"$cache/build.lock"
+exec 9>"$lock"
 flock 9
 
 pg_dir=""
