@@ -27,8 +27,8 @@ public final class XtextDocument {
 	/** Weak: the map of open documents holds this object, and must not keep the document alive. */
 	private final WeakReference<IDocument> document;
 	private final XtextLanguage language;
-	private volatile IFile file;
-	private volatile URI uri;
+	private final IFile file;
+	private final URI uri;
 	private volatile DocumentAnalysis latest;
 	private final List<Consumer<DocumentAnalysis>> listeners = new CopyOnWriteArrayList<>();
 
@@ -71,29 +71,15 @@ public final class XtextDocument {
 	}
 
 	/**
-	 * The workspace file, or null for a file outside the workspace (no markers then). Follows the
-	 * buffer when the file is renamed or moved while open.
+	 * The workspace file, or null for a file outside the workspace (no markers then). A file
+	 * renamed or moved while open gets a new document, and with it a new XtextDocument.
 	 */
 	public IFile file() {
-		follow();
 		return file;
 	}
 
 	public URI uri() {
-		follow();
 		return uri;
-	}
-
-	private void follow() {
-		IDocument shown = document.get();
-		IPath location = shown == null ? null : XtextLanguages.location(shown);
-		if (location != null && (file == null || !location.equals(file.getFullPath()))) {
-			IFile now = file(location);
-			if (now != null && !now.equals(file)) {
-				file = now;
-				uri = uri(now, location);
-			}
-		}
 	}
 
 	/** A buffer of a workspace file is located by its full path, an external one by its file system path. */

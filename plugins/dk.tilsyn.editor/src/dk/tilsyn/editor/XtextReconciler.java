@@ -125,16 +125,8 @@ public class XtextReconciler extends MonoReconciler {
 				return;
 			}
 			target.publish(analysis);
-			IFile file = target.file();
-			if (file != null && !file.equals(registered)) { // renamed or moved while open
-				if (registered != null) {
-					Markers.closed(registered);
-				}
-				Markers.opened(file);
-				registered = file;
-			}
-			if (file != null) {
-				Markers.update(file, analysis.issues(), target.language().name());
+			if (target.file() != null) {
+				Markers.update(target.file(), analysis.issues(), target.language().name());
 			}
 			Control control = viewer == null ? null : viewer.getTextWidget();
 			Display display = control == null || control.isDisposed() ? null : control.getDisplay();
