@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import dk.tilsyn.io.internal.CaseFileReader;
 import dk.tilsyn.io.internal.ColumnMapping;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
+import dk.tilsyn.model.csv.CsvFields;
 
 /**
  * A case population as the case system exports it (CASE-DATA.md): a cases table and an events
@@ -20,6 +20,16 @@ import dk.tilsyn.model.CaseEvent;
  */
 public final class CaseFiles {
 	private CaseFiles() {
+	}
+
+	/**
+	 * How much an import reads before it refuses: {@code maxBytes} of a CSV file, or of a
+	 * workbook unpacked (a workbook is a ZIP, and a small one can unpack to gigabytes);
+	 * {@code maxRows} rows of a sheet, the header counted.
+	 */
+	public record Limits(long maxBytes, int maxRows) {
+		/** 512 MiB; and Excel's own limit of rows in a sheet. */
+		public static final Limits DEFAULT = new Limits(512L * 1024 * 1024, 1_048_576);
 	}
 
 	/**
@@ -41,8 +51,14 @@ public final class CaseFiles {
 	 */
 	public static List<Case> read(Path cases, Path events, Path mapping, Collection<String> knownEvents)
 			throws CaseFileException {
+		return read(cases, events, mapping, knownEvents, Limits.DEFAULT);
+	}
+
+	/** As {@link #read(Path, Path, Path, Collection)}, within other limits than the default. */
+	public static List<Case> read(Path cases, Path events, Path mapping, Collection<String> knownEvents, Limits limits)
+			throws CaseFileException {
 		ColumnMapping columns = mapping == null ? null : ColumnMapping.read(mapping);
-		return new CaseFileReader(knownEvents, columns).read(cases, events);
+		return new CaseFileReader(knownEvents, columns, limits).read(cases, events);
 	}
 
 	/** The events of the reference concept (CASE-DATA.md), for concepts that declare none. */
@@ -51,17 +67,22 @@ public final class CaseFiles {
 			"foranstaltning_ivaerksat", "handleplan_udarbejdet", "boernesamtale", "opfoelgning", "tilsynsbesoeg",
 			"opfoelgningsrytme_besluttet");
 
-	/** Writes cases.csv and events.csv (UTF-8, ',' delimited) into a folder. */
+	/**
+	 * Writes cases.csv and events.csv (UTF-8, ',' delimited) into a folder. Imported text that a
+	 * spreadsheet would take for a formula is marked as text ({@link CsvFields#text}); reading the
+	 * files again gives the same cases.
+	 */
 	public static void write(List<Case> cases, Path folder) {
 		StringBuilder casesCsv = new StringBuilder("case_id,unit,caseworker,birth_date,sibling_group,flags\n");
 		StringBuilder eventsCsv = new StringBuilder("case_id,event,at,value\n");
 		for (Case c : cases) {
-			casesCsv.append(csv(c.getId(), c.getUnit(), c.getCaseworker(),
-					c.getBirthDate() == null ? "" : c.getBirthDate().toString(), c.getSiblingGroup(),
-					String.join(";", c.getFlags()))).append('\n');
+			casesCsv.append(CsvFields.line(CsvFields.text(c.getId()), CsvFields.text(c.getUnit()),
+					CsvFields.text(c.getCaseworker()), CsvFields.value(c.getBirthDate()),
+					CsvFields.text(c.getSiblingGroup()), CsvFields.text(String.join(";", c.getFlags()))));
 			for (CaseEvent e : c.getEvents()) {
-				String at = e.getTime() == null ? e.getDate().toString() : e.getDate() + "T" + e.getTime();
-				eventsCsv.append(csv(c.getId(), e.getName(), at, e.getValue())).append('\n');
+				String at = CaseFileReader.atText(e.getDate(), e.getTime());
+				eventsCsv.append(CsvFields.line(CsvFields.text(c.getId()), CsvFields.text(e.getName()),
+						CsvFields.value(at), CsvFields.text(e.getValue())));
 			}
 		}
 		try {
@@ -71,14 +92,5 @@ public final class CaseFiles {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	private static String csv(String... fields) {
-		List<String> quoted = new ArrayList<>();
-		for (String field : fields) {
-			String f = field == null ? "" : field;
-			quoted.add(f.contains(",") || f.contains("\"") || f.contains("\n") ? '"' + f.replace("\"", "\"\"") + '"' : f);
-		}
-		return String.join(",", quoted);
 	}
 }

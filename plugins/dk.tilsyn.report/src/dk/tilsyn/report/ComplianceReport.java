@@ -11,6 +11,7 @@ import dk.tilsyn.lang.tilsyn.Question;
 import dk.tilsyn.lang.tilsyn.Stage;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.Review;
+import dk.tilsyn.model.csv.CsvFields;
 
 /** Compliance per question over a set of reviews of one concept, in the concept's order. */
 public final class ComplianceReport {
@@ -53,25 +54,17 @@ public final class ComplianceReport {
 		return rows;
 	}
 
-	/** The report as CSV (RFC 4180, UTF-8): stage, question, text, yes, no, not relevant, percent. */
+	/**
+	 * The report as CSV (RFC 4180, UTF-8): stage, question, text, yes, no, not relevant, percent.
+	 * The concept's words show as text in a spreadsheet ({@link CsvFields#text}); the counts are numbers.
+	 */
 	public String toCsv() {
 		StringBuilder csv = new StringBuilder("stage,question,text,yes,no,not_relevant,percent\n");
 		for (QuestionCompliance row : rows) {
-			csv.append(quote(row.stageId())).append(',').append(quote(row.questionId())).append(',')
-					.append(quote(row.text())).append(',').append(row.yes()).append(',').append(row.no()).append(',')
-					.append(row.notRelevant()).append(',').append(row.share().isPresent() ? row.percent() : "")
-					.append('\n');
+			csv.append(CsvFields.line(CsvFields.text(row.stageId()), CsvFields.text(row.questionId()),
+					CsvFields.text(row.text()), CsvFields.value(row.yes()), CsvFields.value(row.no()),
+					CsvFields.value(row.notRelevant()), row.share().isPresent() ? CsvFields.value(row.percent()) : ""));
 		}
 		return csv.toString();
-	}
-
-	private static String quote(String field) {
-		if (field == null) {
-			return "";
-		}
-		if (field.contains(",") || field.contains("\"") || field.contains("\n")) {
-			return '"' + field.replace("\"", "\"\"") + '"';
-		}
-		return field;
 	}
 }

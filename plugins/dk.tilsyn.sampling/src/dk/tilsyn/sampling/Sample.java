@@ -5,6 +5,7 @@ import java.util.List;
 import dk.tilsyn.model.ReviewFactory;
 import dk.tilsyn.model.Round;
 import dk.tilsyn.model.SampledUnit;
+import dk.tilsyn.model.csv.CsvFields;
 import dk.tilsyn.sampling.internal.Json;
 
 /** The sample of every level of a draw, with its audit record. */
@@ -48,14 +49,17 @@ public record Sample(AuditRecord audit, List<LevelSample> levels) {
 		return round;
 	}
 
-	/** One row per unit and level: {@code level,stratum,case_id,stage,rank}, with a header. */
+	/**
+	 * One row per unit and level: {@code level,stratum,case_id,stage,rank}, with a header. Case
+	 * ids and strata come from imported data: a spreadsheet shows them as text ({@link CsvFields#text}).
+	 */
 	public String toCsv() {
 		StringBuilder csv = new StringBuilder("level,stratum,case_id,stage,rank\n");
 		for (LevelSample level : levels) {
 			for (Pick pick : level.picks()) {
-				csv.append(level.level()).append(',').append(csv(pick.stratum())).append(',')
-						.append(csv(pick.unit().caseId())).append(',').append(csv(pick.unit().stage())).append(',')
-						.append(pick.rank()).append('\n');
+				csv.append(CsvFields.line(CsvFields.value(level.level()), CsvFields.text(pick.stratum()),
+						CsvFields.text(pick.unit().caseId()), CsvFields.text(pick.unit().stage()),
+						CsvFields.value(pick.rank())));
 			}
 		}
 		return csv.toString();
@@ -72,12 +76,5 @@ public record Sample(AuditRecord audit, List<LevelSample> levels) {
 			}
 		}
 		return json.endArray().toString() + "\n";
-	}
-
-	private static String csv(String field) {
-		if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0) {
-			return field;
-		}
-		return '"' + field.replace("\"", "\"\"") + '"';
 	}
 }

@@ -35,6 +35,7 @@ import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.model.Case;
+import dk.tilsyn.model.csv.CsvFields;
 
 /**
  * {@code tilsyn check-deadlines --concept C --cases F --events F --as-of T [--format csv|json]
@@ -174,7 +175,9 @@ final class CheckDeadlinesCommand {
 							+ ",\"verdict\":" + Json.string(v.kind().id()) + ",\"derivation\":" + Json.string(derivation)
 							+ "}");
 				} else {
-					w.write(Csv.row(v.caseId(), v.ruleId(), law, v.dueText(), v.kind().id(), derivation));
+					// case ids are imported text, rule ids, laws and derivations the concept's words
+					w.write(CsvFields.line(CsvFields.text(v.caseId()), CsvFields.text(v.ruleId()), CsvFields.text(law),
+							CsvFields.value(v.dueText()), CsvFields.value(v.kind().id()), CsvFields.text(derivation)));
 				}
 				first = false;
 			}
@@ -198,36 +201,14 @@ final class CheckDeadlinesCommand {
 						+ ",\"not_evaluable\":" + row.notEvaluable() + ",\"not_applicable\":" + row.notApplicable()
 						+ ",\"share_met\":" + (shareText.isEmpty() ? "null" : shareText) + "}");
 			} else {
-				w.write(Csv.row(row.rule(), row.unit(), Long.toString(row.met()), Long.toString(row.missed()),
-						Long.toString(row.notYetDue()), Long.toString(row.notEvaluable()),
-						Long.toString(row.notApplicable()), shareText));
+				w.write(CsvFields.line(CsvFields.text(row.rule()), CsvFields.text(row.unit()), CsvFields.value(row.met()),
+						CsvFields.value(row.missed()), CsvFields.value(row.notYetDue()), CsvFields.value(row.notEvaluable()),
+						CsvFields.value(row.notApplicable()), CsvFields.value(shareText)));
 			}
 			first = false;
 		}
 		if (json) {
 			w.write("\n]\n");
-		}
-	}
-
-	/** CSV fields quoted when they need it. */
-	static final class Csv {
-		private Csv() {
-		}
-
-		static String row(String... fields) {
-			StringBuilder line = new StringBuilder(128);
-			for (int i = 0; i < fields.length; i++) {
-				if (i > 0) {
-					line.append(',');
-				}
-				String f = fields[i] == null ? "" : fields[i];
-				if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0) {
-					line.append('"').append(f.replace("\"", "\"\"")).append('"');
-				} else {
-					line.append(f);
-				}
-			}
-			return line.append('\n').toString();
 		}
 	}
 

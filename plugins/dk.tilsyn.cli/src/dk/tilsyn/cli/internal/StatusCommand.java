@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import dk.tilsyn.model.csv.CsvFields;
 import dk.tilsyn.store.ReviewStore;
 import dk.tilsyn.store.StoreStatus;
 
@@ -45,21 +46,18 @@ final class StatusCommand {
 		return Cli.OK;
 	}
 
+	/** Round ids are the user's text: a spreadsheet shows them as text ({@link CsvFields#text}). */
 	private void csv(StoreStatus s) {
 		out.println("scope,item,key,count");
-		out.println("store,cases,," + s.cases());
-		out.println("store,events,," + s.events());
-		s.reviews().forEach((k, v) -> out.println("store,reviews," + k + "," + v));
+		out.print(CsvFields.line("store", "cases", "", CsvFields.value(s.cases())));
+		out.print(CsvFields.line("store", "events", "", CsvFields.value(s.events())));
+		s.reviews().forEach((k, v) -> out.print(CsvFields.line("store", "reviews", CsvFields.value(k), CsvFields.value(v))));
 		for (StoreStatus.RoundStatusLine r : s.rounds()) {
-			String scope = csvField(r.round());
-			out.println(scope + ",status," + r.status() + "," + r.reviewLevel());
-			r.sampledUnits().forEach((k, v) -> out.println(scope + ",sampled_units," + k + "," + v));
-			r.reviews().forEach((k, v) -> out.println(scope + ",reviews," + k + "," + v));
+			String scope = CsvFields.text(r.round());
+			out.print(CsvFields.line(scope, "status", CsvFields.value(r.status()), CsvFields.value(r.reviewLevel())));
+			r.sampledUnits().forEach((k, v) -> out.print(CsvFields.line(scope, "sampled_units", CsvFields.value(k), CsvFields.value(v))));
+			r.reviews().forEach((k, v) -> out.print(CsvFields.line(scope, "reviews", CsvFields.value(k), CsvFields.value(v))));
 		}
-	}
-
-	private static String csvField(String value) {
-		return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
 	}
 
 	static String json(StoreStatus s) {

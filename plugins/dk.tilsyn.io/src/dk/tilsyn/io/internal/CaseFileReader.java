@@ -10,15 +10,20 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -30,25 +35,32 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.io.CaseFileException;
+import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
 import dk.tilsyn.model.ReviewFactory;
+import dk.tilsyn.model.csv.CsvFields;
 
 /** Reads the two CSV tables of CASE-DATA.md, collecting every problem before giving up. */
 public final class CaseFileReader {
-	/** 10 digits DDMMYYXXXX, with or without a hyphen after the sixth, not inside a longer number. */
-	private static final Pattern CPR = Pattern.compile("(?<![0-9])(\\d{2})(\\d{2})(\\d{2})-?\\d{4}(?![0-9])");
 	private static final Pattern EXCEL_DAY = Pattern.compile("\\d{1,6}(\\.\\d+)?");
+	/** A date and a time of day, 'T' or a space between (Excel's usual form), seconds optional, an offset optional. */
+	private static final Pattern DATE_TIME = Pattern
+			.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:\\d{2})?");
+	/** Times without an offset are Danish local time. */
+	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private final Set<String> knownEvents;
 	private final ColumnMapping mapping;
+	private final CaseFiles.Limits limits;
 	private final List<Problem> problems = new ArrayList<>();
 
-	public CaseFileReader(Collection<String> knownEvents, ColumnMapping mapping) {
+	public CaseFileReader(Collection<String> knownEvents, ColumnMapping mapping, CaseFiles.Limits limits) {
 		this.knownEvents = knownEvents == null ? null : Set.copyOf(knownEvents);
 		this.mapping = mapping == null ? ColumnMapping.NONE : mapping;
+		this.limits = limits;
 	}
 
 	/**
@@ -59,7 +71,7 @@ public final class CaseFileReader {
 		Map<String, Case> cases = new LinkedHashMap<>();
 		List<RawTable> raw;
 		if (eventsFile == null && XlsxTables.isXlsx(casesFile)) {
-			raw = XlsxTables.read(casesFile, problems);
+			raw = XlsxTables.read(casesFile, limits, problems);
 			if (raw.isEmpty()) {
 				throw new CaseFileException(problems);
 			}
@@ -68,43 +80,53 @@ public final class CaseFileReader {
 			raw.add(csv(casesFile, "cases"));
 			raw.add(eventsFile == null ? null : csv(eventsFile, "events"));
 		}
+		// every id in the cases table, also of rows with problems: their events are not "for an unknown case"
+		Set<String> caseIds = new HashSet<>();
 		Table casesTable = raw.get(0) == null ? null : table(raw.get(0), List.of("case_id", "unit", "caseworker"));
 		if (casesTable != null) {
 			for (Row row : casesTable.rows) {
-				readCase(row, cases);
+				readCase(row, cases, caseIds);
 			}
 		}
 		Table eventsTable = raw.get(1) == null ? null : table(raw.get(1), List.of("case_id", "event", "at"));
 		if (eventsTable != null) {
 			for (Row row : eventsTable.rows) {
-				readEvent(row, cases);
+				readEvent(row, cases, casesTable == null ? null : caseIds);
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new CaseFileException(problems);
+			throw new CaseFileException(inReadingOrder(problems));
 		}
 		return new ArrayList<>(cases.values());
 	}
 
-	private void readCase(Row row, Map<String, Case> cases) {
+	/** By file (in the order they were read) and row; a row's problems in the order found (its CPR numbers first). */
+	private static List<Problem> inReadingOrder(List<Problem> problems) {
+		Map<String, Integer> tableOrder = new HashMap<>();
+		for (Problem p : problems) {
+			tableOrder.putIfAbsent(p.file() + "\u0000" + p.sheet(), tableOrder.size());
+		}
+		List<Problem> sorted = new ArrayList<>(problems);
+		sorted.sort(Comparator.comparingInt((Problem p) -> tableOrder.get(p.file() + "\u0000" + p.sheet()))
+				.thenComparingInt(Problem::row));
+		return sorted;
+	}
+
+	private void readCase(Row row, Map<String, Case> cases, Set<String> caseIds) {
 		String id = row.required("case_id");
+		if (id != null) {
+			caseIds.add(id);
+		}
 		String unit = row.required("unit");
 		String caseworker = row.required("caseworker");
-		if (id == null || unit == null || caseworker == null) {
-			return;
-		}
 		Case c = ReviewFactory.eINSTANCE.createCase();
 		c.setId(id);
 		c.setUnit(unit);
 		c.setCaseworker(caseworker);
 		String birth = row.optional("birth_date");
 		if (birth != null) {
-			try {
-				String text = dateTimeText(row, birth);
-				c.setBirthDate(text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text));
-			} catch (DateTimeParseException e) {
-				row.problem("birth_date", NLS.bind(Messages.badDate, birth));
-			}
+			At at = dateAndTime(row, "birth_date", birth, false);
+			c.setBirthDate(at == null ? null : at.date());
 		}
 		c.setSiblingGroup(row.optional("sibling_group"));
 		String flags = row.optional("flags");
@@ -115,44 +137,98 @@ public final class CaseFileReader {
 				}
 			}
 		}
+		if (id == null || unit == null || caseworker == null) {
+			return;
+		}
 		if (cases.putIfAbsent(id, c) != null) {
-			row.problem("case_id", NLS.bind(Messages.duplicateCase, id));
+			row.problem("case_id", Messages.duplicateCase, Messages.duplicateCaseNoValue, id);
 		}
 	}
 
-	private void readEvent(Row row, Map<String, Case> cases) {
+	/** Checks every value of the row, so that one problem does not hide another. */
+	private void readEvent(Row row, Map<String, Case> cases, Set<String> caseIds) {
 		String caseId = row.required("case_id");
 		String name = row.required("event");
 		String at = row.required("at");
-		if (caseId == null || name == null || at == null) {
-			return;
+		Case c = caseId == null ? null : cases.get(caseId);
+		if (caseId != null && c == null && caseIds != null && !caseIds.contains(caseId)) {
+			row.problem("case_id", Messages.unknownCase, Messages.unknownCaseNoValue, caseId);
 		}
-		Case c = cases.get(caseId);
-		if (c == null) {
-			row.problem("case_id", NLS.bind(Messages.unknownCase, caseId));
-			return;
+		if (name != null && knownEvents != null && !knownEvents.contains(name)) {
+			row.problem("event", Messages.unknownEvent, Messages.unknownEventNoValue, name);
 		}
-		if (knownEvents != null && !knownEvents.contains(name)) {
-			row.problem("event", NLS.bind(Messages.unknownEvent, name));
+		At time = at == null ? null : dateAndTime(row, "at", at, true);
+		if (c == null || name == null || time == null || knownEvents != null && !knownEvents.contains(name)) {
 			return;
 		}
 		CaseEvent event = ReviewFactory.eINSTANCE.createCaseEvent();
 		event.setName(name);
-		try {
-			String text = dateTimeText(row, at);
-			if (text.length() > 10) {
-				LocalDateTime dateTime = LocalDateTime.parse(text);
-				event.setDate(dateTime.toLocalDate());
-				event.setTime(dateTime.toLocalTime());
-			} else {
-				event.setDate(LocalDate.parse(text));
-			}
-		} catch (DateTimeParseException e) {
-			row.problem("at", NLS.bind(Messages.badDateTime, at));
-			return;
-		}
+		event.setDate(time.date());
+		event.setTime(time.time());
 		event.setValue(row.optional("value"));
 		c.getEvents().add(event);
+	}
+
+	/** A date, and the time of day when the value has one. */
+	private record At(LocalDate date, LocalTime time) {
+		At(LocalDateTime dateTime) {
+			this(dateTime.toLocalDate(), dateTime.toLocalTime());
+		}
+	}
+
+	/**
+	 * A date, or a date and time of day: ISO text ('T' or a space between, seconds optional, an
+	 * offset optional), or in a workbook Excel's day number. A time without an offset is Danish
+	 * local time: when it does not exist (the clocks went forward) or occurs twice (they went
+	 * back), it cannot be read one way and is a problem when {@code localTimeMatters}; a time
+	 * with an offset is turned into Danish local time. Null when there is a problem (recorded).
+	 */
+	private At dateAndTime(Row row, String column, String value, boolean localTimeMatters) {
+		String text = dateTimeText(row, value);
+		try {
+			if (text.length() == 10) {
+				return new At(LocalDate.parse(text), null);
+			}
+			Matcher m = DATE_TIME.matcher(text);
+			if (!m.matches()) {
+				throw new DateTimeException(text);
+			}
+			LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
+			if (m.group(3) != null) {
+				return new At(local.atOffset(ZoneOffset.of(m.group(3))).atZoneSameInstant(DANISH_TIME).toLocalDateTime());
+			}
+			int offsets = DANISH_TIME.getRules().getValidOffsets(local).size();
+			if (localTimeMatters && offsets == 0) {
+				row.problem(column, Messages.nonexistentTime, Messages.nonexistentTimeNoValue, value);
+				return null;
+			}
+			if (localTimeMatters && offsets > 1) {
+				row.problem(column, Messages.ambiguousTime, Messages.ambiguousTimeNoValue, value);
+				return null;
+			}
+			return new At(local);
+		} catch (DateTimeException e) {
+			if (localTimeMatters) {
+				row.problem(column, Messages.badDateTime, Messages.badDateTimeNoValue, value);
+			} else {
+				row.problem(column, Messages.badDate, Messages.badDateNoValue, value);
+			}
+			return null;
+		}
+	}
+
+	/**
+	 * An event's time as {@link #dateAndTime} reads it back: a local time that occurs twice in
+	 * Danish time (one read with an offset) gets the first of its offsets, which gives the same
+	 * local time again.
+	 */
+	public static String atText(LocalDate date, LocalTime time) {
+		if (time == null) {
+			return date.toString();
+		}
+		LocalDateTime local = LocalDateTime.of(date, time);
+		List<ZoneOffset> offsets = DANISH_TIME.getRules().getValidOffsets(local);
+		return offsets.size() > 1 ? local + offsets.get(0).getId() : local.toString();
 	}
 
 	/**
@@ -176,6 +252,10 @@ public final class CaseFileReader {
 	private RawTable csv(Path file, String table) {
 		String text;
 		try {
+			if (Files.size(file) > limits.maxBytes()) {
+				problems.add(new Problem(file, 0, null, NLS.bind(Messages.fileTooLarge, Long.toString(limits.maxBytes()))));
+				return null;
+			}
 			text = decode(Files.readAllBytes(file));
 		} catch (IOException e) {
 			problems.add(new Problem(file, 0, null, NLS.bind(Messages.cannotRead, e.getMessage())));
@@ -188,7 +268,7 @@ public final class CaseFileReader {
 		RawTable raw = new RawTable(file, null, table);
 		try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
 			for (CSVRecord record : parser) {
-				raw.add((int) record.getRecordNumber(), record.toList());
+				raw.add((int) record.getRecordNumber(), record.toList(), null);
 			}
 		} catch (IOException | RuntimeException e) {
 			problems.add(new Problem(file, 0, null, NLS.bind(Messages.notCsv, e.getMessage())));
@@ -197,15 +277,21 @@ public final class CaseFileReader {
 		return raw;
 	}
 
-	/** Finds the columns by header (after mapping), checks every value for CPR numbers. */
+	/** Finds the columns by header (after mapping), checks every value, the header's too, for CPR numbers. */
 	private Table table(RawTable raw, List<String> requiredColumns) {
-		Table table = new Table(raw);
 		if (raw.rows.isEmpty()) {
 			problems.add(raw.problem(1, null, Messages.noHeader));
 			return null;
 		}
-		List<String> header = raw.rows.get(0).values();
+		RawTable.RawRow headerRow = raw.rows.get(0);
+		List<String> header = headerRow.values();
+		Table table = new Table(raw, header.size());
 		for (int i = 0; i < header.size(); i++) {
+			if (CprNumbers.in(header.get(i), headerRow.isNumber(i))) {
+				table.cprInHeader.set(i); // never a column name in a message
+				problems.add(raw.problem(headerRow.number(), table.columnName(i), Messages.cprNumberInHeader));
+				continue;
+			}
 			String name = mapping.columnOf(raw.table, header.get(i).trim());
 			table.columns.putIfAbsent(name, i);
 		}
@@ -219,38 +305,17 @@ public final class CaseFileReader {
 			if (values.stream().allMatch(String::isBlank)) {
 				continue; // an empty line
 			}
+			boolean holdsCpr = false;
 			for (int i = 0; i < values.size(); i++) {
-				checkCpr(raw, row.number(), table.columnName(i), values.get(i));
+				if (CprNumbers.in(values.get(i), row.isNumber(i))) {
+					problems.add(raw.problem(row.number(), table.columnName(i), Messages.cprNumber));
+					holdsCpr = true;
+				}
 			}
-			table.rows.add(new Row(table, row.number(), values));
+			table.rows.add(new Row(table, row.number(), values, holdsCpr));
 		}
 		boolean complete = requiredColumns.stream().allMatch(table.columns::containsKey);
 		return complete ? table : null;
-	}
-
-	private void checkCpr(RawTable raw, int row, String column, String value) {
-		Matcher m = CPR.matcher(value);
-		while (m.find()) {
-			int day = Integer.parseInt(m.group(1));
-			int month = Integer.parseInt(m.group(2));
-			if (day >= 1 && day <= 31 && month >= 1 && month <= 12 && validDate(day, month, Integer.parseInt(m.group(3)))) {
-				problems.add(raw.problem(row, column, Messages.cprNumber));
-				return;
-			}
-		}
-	}
-
-	private static boolean validDate(int day, int month, int yy) {
-		// the century is not in the number; a day valid in either candidate year counts
-		for (int year : new int[] { 1900 + yy, 2000 + yy }) {
-			try {
-				LocalDate.of(year, month, day);
-				return true;
-			} catch (java.time.DateTimeException e) {
-				// try the other century
-			}
-		}
-		return false;
 	}
 
 	/** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else Windows-1252 (Danish Excel). */
@@ -274,15 +339,19 @@ public final class CaseFileReader {
 		final RawTable raw;
 		final Map<String, Integer> columns = new HashMap<>();
 		final List<Row> rows = new ArrayList<>();
+		final BitSet cprInHeader;
 
-		Table(RawTable raw) {
+		Table(RawTable raw, int width) {
 			this.raw = raw;
+			this.cprInHeader = new BitSet(width);
 		}
 
-		/** The column's name as the file has it, for messages. */
+		/** The column's name as the file has it, for messages; its position when it has none that may be shown. */
 		String columnName(int index) {
 			List<String> header = raw.rows.get(0).values();
-			return index < header.size() && !header.get(index).isBlank() ? header.get(index).trim() : "#" + (index + 1);
+			return index < header.size() && !header.get(index).isBlank() && !cprInHeader.get(index)
+					? header.get(index).trim()
+					: "#" + (index + 1);
 		}
 	}
 
@@ -290,11 +359,14 @@ public final class CaseFileReader {
 		final Table table;
 		final int number;
 		final List<String> values;
+		/** No message shows a value of a row that holds a CPR number. */
+		final boolean holdsCpr;
 
-		Row(Table table, int number, List<String> values) {
+		Row(Table table, int number, List<String> values, boolean holdsCpr) {
 			this.table = table;
 			this.number = number;
 			this.values = values;
+			this.holdsCpr = holdsCpr;
 		}
 
 		String optional(String column) {
@@ -302,7 +374,7 @@ public final class CaseFileReader {
 			if (index == null || index >= values.size()) {
 				return null;
 			}
-			String value = values.get(index).trim();
+			String value = CsvFields.readText(values.get(index).trim());
 			return value.isEmpty() ? null : value;
 		}
 
@@ -317,6 +389,11 @@ public final class CaseFileReader {
 		void problem(String column, String message) {
 			Integer index = table.columns.get(column);
 			problems.add(table.raw.problem(number, index == null ? column : table.columnName(index), message));
+		}
+
+		/** A problem with the value shown, or, in a row with a CPR number, without it. */
+		void problem(String column, String withValue, String withoutValue, String value) {
+			problem(column, holdsCpr ? withoutValue + " " + Messages.valueNotShown : NLS.bind(withValue, value));
 		}
 	}
 }

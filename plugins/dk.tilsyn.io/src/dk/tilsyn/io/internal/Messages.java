@@ -10,13 +10,27 @@ final class Messages extends NLS {
 	public static String missingColumn;
 	public static String missingValue;
 	public static String badDate;
+	public static String badDateNoValue;
 	public static String badDateTime;
+	public static String badDateTimeNoValue;
+	public static String nonexistentTime;
+	public static String nonexistentTimeNoValue;
+	public static String ambiguousTime;
+	public static String ambiguousTimeNoValue;
 	public static String duplicateCase;
+	public static String duplicateCaseNoValue;
 	public static String unknownCase;
+	public static String unknownCaseNoValue;
 	public static String unknownEvent;
+	public static String unknownEventNoValue;
+	public static String valueNotShown;
 	public static String cprNumber;
+	public static String cprNumberInHeader;
 	public static String noHeader;
 	public static String notXlsx;
+	public static String workbookTooLarge;
+	public static String fileTooLarge;
+	public static String tooManyRows;
 	public static String missingSheet;
 	public static String unknownMappingKey;
 

@@ -2,6 +2,7 @@ package dk.tilsyn.io.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import dk.tilsyn.io.Problem;
@@ -22,14 +23,19 @@ final class RawTable {
 		this.table = table;
 	}
 
-	void add(int number, List<String> values) {
-		rows.add(new RawRow(number, values));
+	/** @param numbers the cells that were numbers in a workbook (null: none) */
+	void add(int number, List<String> values, BitSet numbers) {
+		rows.add(new RawRow(number, values, numbers));
 	}
 
 	Problem problem(int row, String column, String message) {
 		return new Problem(file, sheet, row, column, message);
 	}
 
-	record RawRow(int number, List<String> values) {
+	record RawRow(int number, List<String> values, BitSet numbers) {
+		/** Whether the cell was a number in a workbook (its text is the number's digits). */
+		boolean isNumber(int index) {
+			return numbers != null && numbers.get(index);
+		}
 	}
 }

@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,21 +69,36 @@ class CaseFilesTest {
 
 	@Test
 	void whatIsWrittenIsReadBackTheSame() throws Exception {
-		List<Case> read = CaseFiles.read(utf8("c.csv", "case_id,unit,caseworker\nS-1,\"Indre By, Syd\",AB\n"),
-				utf8("e.csv", "case_id,event,at\nS-1,underretning_modtaget,2018-01-02T08:05\n"), EVENTS);
+		List<Case> read = CaseFiles.read(utf8("c.csv", "case_id,unit,caseworker,birth_date,sibling_group,flags\n"
+				+ "S-1,\"Indre By, Syd\",AB,2010-05-17,G-7,korte_snor;sikkerhedsplan\n" + "S-2,Valby,\"sagt \"\"Å\"\"\",,,\n"),
+				utf8("e.csv", "case_id,event,at,value\nS-1,underretning_modtaget,2018-01-02T08:05,\"to linjer\ni ét felt\"\n"
+						+ "S-1,underretning_vurderet,2018-01-03,\n" + "S-2,underretning_vurderet,2018-01-04 09:10:11,x\n"),
+				EVENTS);
 		Path out = folder.resolve("out");
 		CaseFiles.write(read, out);
 		List<Case> again = CaseFiles.read(out.resolve("cases.csv"), out.resolve("events.csv"), EVENTS);
-		assertEquals("Indre By, Syd", again.get(0).getUnit());
-		assertEquals(read.get(0).getEvents().get(0).getDate(), again.get(0).getEvents().get(0).getDate());
-		assertEquals(read.get(0).getEvents().get(0).getTime(), again.get(0).getEvents().get(0).getTime());
+		assertEquals(Records.of(read), Records.of(again));
+		assertTrue(EcoreUtil.equals(read, again), "every feature of every case and event");
+	}
+
+	@Test
+	void anErrorInTheCasesFileDoesNotHideTheEventsFilesOwnErrors() throws Exception {
+		Path cases = utf8("cases.csv", "case_id,unit,caseworker\nS-1,,AB\nS-2,A,AB\n");
+		Path events = utf8("events.csv", "case_id,event,at\nS-1,ukendt,2017-03-03\nS-1,underretning_vurderet,i går\n"
+				+ "S-1,underretning_vurderet,2017-03-03\nS-2,ukendt,i går\nS-9,ukendt,i går\n");
+		CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFiles.read(cases, events, EVENTS));
+		List<String> where = e.problems().stream().map(p -> p.file().getFileName() + ":" + p.row() + ":" + p.column())
+				.toList();
+		// S-1 is in the cases file, with an error: its events are not "for an unknown case"
+		assertEquals(List.of("cases.csv:2:unit", "events.csv:2:event", "events.csv:3:at", "events.csv:5:event",
+				"events.csv:5:at", "events.csv:6:case_id", "events.csv:6:event", "events.csv:6:at"), where);
 	}
 
 	@Test
 	void everyProblemIsReportedWithRowAndColumnAndNothingIsRead() throws Exception {
 		Path cases = utf8("cases.csv", "case_id,unit,caseworker,birth_date\nS-1,A,AB,2010-13-01\nS-1,A,AB,\nS-3,,AB,\n");
 		Path events = utf8("events.csv",
-				"case_id,event,at\nS-1,underretning_modtaget,2017-03-03 16:40\nS-9,underretning_modtaget,2017-03-03\n"
+				"case_id,event,at\nS-1,underretning_modtaget,2017-03-03 16.40\nS-9,underretning_modtaget,2017-03-03\n"
 						+ "S-1,ukendt,2017-03-03\n");
 		CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFiles.read(cases, events, EVENTS));
 		List<String> where = e.problems().stream().map(p -> p.file().getFileName() + ":" + p.row() + ":" + p.column())

@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -198,11 +199,19 @@ class ImportFormatsTest {
 
 	@Test
 	void writtenBackAndReadAgainIsTheSame() throws Exception {
-		Path cases = utf8("c.csv", "case_id,unit,caseworker\nS-1,Valby,AB\n");
-		Path events = utf8("e.csv", "case_id,event,at\nS-1,opfoelgning,2018-05-01\n");
-		List<Case> once = CaseFiles.read(cases, events, null);
+		Path xlsx = workbook("export.xlsx", "cases", "events",
+				new Object[][] { { "case_id", "unit", "caseworker", "birth_date", "sibling_group", "flags" },
+						{ 1001, "Valby", "AB", LocalDate.of(2011, 4, 2), "G-1", "korte_snor; sikkerhedsplan" },
+						{ "S-2", "Amager, Øst", "sagt \"Å\"", null, null, null } },
+				new Object[][] { { "case_id", "event", "at", "value" }, { 1001, "boernesamtale", LocalDate.of(2018, 3, 1), null },
+						{ 1001, "opfoelgning", "2018-03-02 10:30", "to linjer\ni ét felt" },
+						{ "S-2", "opfoelgningsrytme_besluttet", "2018-03-02T10:30:15", 6 } });
+		List<Case> once = CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS);
 		CaseFiles.write(once, folder.resolve("again"));
-		List<Case> twice = CaseFiles.read(folder.resolve("again/cases.csv"), folder.resolve("again/events.csv"), null);
-		assertEquals(once.get(0).getEvents().get(0).getDate(), twice.get(0).getEvents().get(0).getDate());
+		List<Case> twice = CaseFiles.read(folder.resolve("again/cases.csv"), folder.resolve("again/events.csv"),
+				CaseFiles.REFERENCE_EVENTS);
+		assertEquals(Records.of(once), Records.of(twice));
+		assertTrue(EcoreUtil.equals(once, twice), "every feature of every case and event");
+		assertEquals(5, Records.of(twice).size(), "two cases, three events");
 	}
 }
