@@ -25,11 +25,12 @@ public final class CaseFiles {
 	/**
 	 * How much an import reads before it refuses: {@code maxBytes} of a CSV file, or of a
 	 * workbook unpacked (a workbook is a ZIP, and a small one can unpack to gigabytes);
-	 * {@code maxRows} rows of a sheet, the header counted.
+	 * {@code maxRows} rows of a sheet, the header counted; {@code maxValues} values (cells,
+	 * empty ones too) of both tables together, which is what takes memory.
 	 */
-	public record Limits(long maxBytes, int maxRows) {
-		/** 512 MiB; and Excel's own limit of rows in a sheet. */
-		public static final Limits DEFAULT = new Limits(512L * 1024 * 1024, 1_048_576);
+	public record Limits(long maxBytes, int maxRows, long maxValues) {
+		/** 512 MiB; Excel's own limit of rows in a sheet; 20 million values (1 million events have 4 million). */
+		public static final Limits DEFAULT = new Limits(512L * 1024 * 1024, 1_048_576, 20_000_000);
 	}
 
 	/**

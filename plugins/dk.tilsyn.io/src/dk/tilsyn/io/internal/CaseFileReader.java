@@ -56,6 +56,8 @@ public final class CaseFileReader {
 	private final ColumnMapping mapping;
 	private final CaseFiles.Limits limits;
 	private final List<Problem> problems = new ArrayList<>();
+	/** The values (cells) of the CSV files read so far, against {@link CaseFiles.Limits#maxValues()}. */
+	private long valuesRead;
 
 	public CaseFileReader(Collection<String> knownEvents, ColumnMapping mapping, CaseFiles.Limits limits) {
 		this.knownEvents = knownEvents == null ? null : Set.copyOf(knownEvents);
@@ -268,6 +270,12 @@ public final class CaseFileReader {
 		RawTable raw = new RawTable(file, null, table);
 		try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
 			for (CSVRecord record : parser) {
+				valuesRead += record.size();
+				if (valuesRead > limits.maxValues()) {
+					problems.add(new Problem(file, (int) record.getRecordNumber(), null,
+							NLS.bind(Messages.tooManyValues, Long.toString(limits.maxValues()))));
+					return null;
+				}
 				raw.add((int) record.getRecordNumber(), record.toList(), null);
 			}
 		} catch (IOException | RuntimeException e) {

@@ -31,6 +31,8 @@ final class Messages extends NLS {
 	public static String workbookTooLarge;
 	public static String fileTooLarge;
 	public static String tooManyRows;
+	public static String tooManyValues;
+	public static String cprNumberInSheetName;
 	public static String missingSheet;
 	public static String unknownMappingKey;
 

@@ -69,13 +69,19 @@ final class XlsxTables {
 				events = sheets.stream().filter(s -> s != notCases).findFirst().orElse(null);
 			}
 			Sheet[] found = { cases, events };
+			long values = 0;
 			for (int t = 0; t < 2; t++) {
 				Sheet sheet = found[t];
 				if (sheet == null) {
 					problems.add(new Problem(file, names[t], 0, null, Messages.missingSheet));
 					continue;
 				}
-				RawTable raw = new RawTable(file, sheet.getName(), names[t]);
+				String name = sheet.getName();
+				if (CprNumbers.in(name, false)) {
+					name = "#" + (sheet.getIndex() + 1); // never in a message
+					problems.add(new Problem(file, name, 0, null, Messages.cprNumberInSheetName));
+				}
+				RawTable raw = new RawTable(file, name, names[t]);
 				raw.date1904 = workbook.isDate1904();
 				try (Stream<Row> rows = sheet.openStream()) {
 					for (Iterator<Row> it = rows.iterator(); it.hasNext();) {
@@ -83,6 +89,13 @@ final class XlsxTables {
 						if (row.getRowNum() > limits.maxRows()) {
 							problems.add(raw.problem(row.getRowNum(), null,
 									NLS.bind(Messages.tooManyRows, Integer.toString(limits.maxRows()))));
+							return List.of();
+						}
+						// a row is as wide as its rightmost cell: one cell far to the right costs thousands
+						values += row.getCellCount();
+						if (values > limits.maxValues()) {
+							problems.add(raw.problem(row.getRowNum(), null,
+									NLS.bind(Messages.tooManyValues, Long.toString(limits.maxValues()))));
 							return List.of();
 						}
 						BitSet numbers = new BitSet();

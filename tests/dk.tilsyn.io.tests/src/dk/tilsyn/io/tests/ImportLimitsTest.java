@@ -26,7 +26,7 @@ import dk.tilsyn.io.Problem;
  * into memory. The limits are lowered here so that small files exceed them.
  */
 class ImportLimitsTest {
-	private static final CaseFiles.Limits SMALL = new CaseFiles.Limits(200_000, 100);
+	private static final CaseFiles.Limits SMALL = new CaseFiles.Limits(200_000, 100, 1_000);
 
 	@TempDir
 	Path folder;
@@ -67,7 +67,7 @@ class ImportLimitsTest {
 		Path xlsx = workbook(5_000);
 		assertTrue(Files.size(xlsx) < 60_000, "small on disk: " + Files.size(xlsx));
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS, new CaseFiles.Limits(200_000, 1_000_000)));
+				() -> CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS, new CaseFiles.Limits(200_000, 1_000_000, 1_000_000)));
 		assertEquals(1, e.problems().size(), e.getMessage());
 		Problem problem = e.problems().get(0);
 		assertEquals("export.xlsx", problem.file().getFileName().toString());
@@ -131,5 +131,48 @@ class ImportLimitsTest {
 				() -> CaseFiles.read(cases, events, null, CaseFiles.REFERENCE_EVENTS, SMALL));
 		assertEquals(1, e.problems().size(), e.getMessage());
 		assertEquals("e.csv", e.problems().get(0).file().getFileName().toString());
+	}
+
+	@Test
+	void aSheetWithAValueFarToTheRightOnEveryRowIsRefusedByTheLimitOfValues() throws Exception {
+		// few bytes, few rows, but every row 16,000 cells wide once read
+		Path file = folder.resolve("wide.xlsx");
+		try (OutputStream out = Files.newOutputStream(file)) {
+			Workbook wb = new Workbook(out, "tilsyn-test", "1.0");
+			Worksheet cases = wb.newWorksheet("cases");
+			cases.value(0, 0, "case_id");
+			cases.value(0, 1, "unit");
+			cases.value(0, 2, "caseworker");
+			for (int r = 1; r <= 50; r++) {
+				cases.value(r, 0, "K-" + r);
+				cases.value(r, 1, "Valby");
+				cases.value(r, 2, "AB");
+				cases.value(r, 16_000, "x");
+			}
+			Worksheet events = wb.newWorksheet("events");
+			events.value(0, 0, "case_id");
+			events.value(0, 1, "event");
+			events.value(0, 2, "at");
+			wb.finish();
+		}
+		CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFiles.read(file, null, null,
+				CaseFiles.REFERENCE_EVENTS, new CaseFiles.Limits(10_000_000, 1_000_000, 100_000)));
+		assertEquals(1, e.problems().size(), e.getMessage());
+		Problem problem = e.problems().get(0);
+		assertEquals("cases", problem.sheet());
+		assertEquals(8, problem.row(), "the header and 6 rows are 96,009 values, with row 8 they are 112,010");
+		assertTrue(problem.message().contains("100000"), problem.message());
+	}
+
+	@Test
+	void aCsvFileWithMoreValuesThanTheLimitIsRefused() throws Exception {
+		Path cases = Files.writeString(folder.resolve("c.csv"), "case_id,unit,caseworker\nK-1,Valby,AB\n");
+		Path events = Files.writeString(folder.resolve("e.csv"),
+				"case_id,event,at\n" + "K-1,opfoelgning,2018-03-01\n".repeat(400));
+		CaseFileException e = assertThrows(CaseFileException.class,
+				() -> CaseFiles.read(cases, events, null, CaseFiles.REFERENCE_EVENTS, SMALL));
+		assertEquals(1, e.problems().size(), e.getMessage());
+		assertEquals("e.csv", e.problems().get(0).file().getFileName().toString());
+		assertEquals(332, e.problems().get(0).row(), "6 values in c.csv, then 3 a row: row 332 makes 1,002");
 	}
 }

@@ -149,4 +149,19 @@ class PersonalDataTest {
 		assertEquals(List.of("export.xlsx[cases]:1:#4"), where(e), e.getMessage());
 		assertShowsNone(e, "101901240");
 	}
+
+	@Test
+	void aCprNumberInTheNameOfASheetThatIsReadIsRefusedAndNotShown() throws Exception {
+		Path file = folder.resolve("named.xlsx");
+		try (OutputStream out = Files.newOutputStream(file)) {
+			Workbook wb = new Workbook(out, "tilsyn-test", "1.0");
+			sheet(wb.newWorksheet("Sager 010190-1234"), new Object[][] { { "case_id", "unit", "caseworker" }, { "K-1", "Valby", "AB" } });
+			sheet(wb.newWorksheet("events"), new Object[][] { { "case_id", "event", "at" }, { "K-1", "opfoelgning", "i går" } });
+			wb.finish();
+		}
+		CaseFileException e = assertThrows(CaseFileException.class,
+				() -> CaseFiles.read(file, null, null, CaseFiles.REFERENCE_EVENTS));
+		assertEquals(List.of("named.xlsx[#1]:0:null", "named.xlsx[events]:2:at"), where(e), e.getMessage());
+		assertShowsNone(e, "010190", "1234", "Sager");
+	}
 }
