@@ -255,7 +255,7 @@ public final class CaseFileReader {
 		String text;
 		try {
 			if (Files.size(file) > limits.maxBytes()) {
-				problems.add(new Problem(file, 0, null, NLS.bind(Messages.fileTooLarge, Long.toString(limits.maxBytes()))));
+				problems.add(new Problem(file, 0, null, NLS.bind(Messages.fileTooLarge, Messages.size(limits.maxBytes()))));
 				return null;
 			}
 			text = decode(Files.readAllBytes(file));

@@ -42,4 +42,10 @@ final class Messages extends NLS {
 
 	private Messages() {
 	}
+
+	/** A size for a message: whole mebibytes as such, else in bytes. */
+	static String size(long bytes) {
+		long mib = 1024L * 1024;
+		return bytes % mib == 0 ? bytes / mib + " MiB" : bytes + " B";
+	}
 }

@@ -49,7 +49,7 @@ final class XlsxTables {
 		tables.add(null);
 		try {
 			if (!withinSize(file, limits.maxBytes())) {
-				problems.add(new Problem(file, 0, null, NLS.bind(Messages.workbookTooLarge, Long.toString(limits.maxBytes()))));
+				problems.add(new Problem(file, 0, null, NLS.bind(Messages.workbookTooLarge, Messages.size(limits.maxBytes()))));
 				return List.of();
 			}
 		} catch (IOException | RuntimeException e) {
