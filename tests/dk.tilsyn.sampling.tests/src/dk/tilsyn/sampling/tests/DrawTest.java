@@ -277,12 +277,19 @@ class DrawTest {
 		assertEquals("2018Q3", round.getId());
 		assertEquals("model1", round.getSamplingModel());
 		assertEquals(Fixtures.FROM, round.getPeriodFrom());
+		assertEquals(Fixtures.TO, round.getPeriodTo());
+		assertEquals("kk2018", round.getConceptId());
+		assertEquals("2018.1", round.getConceptVersion());
 		assertEquals(4, round.getSamples().size());
 		for (int level = 1; level <= 4; level++) {
 			dk.tilsyn.model.Sample stored = round.getSamples().get(level - 1);
 			assertEquals(level, stored.getLevel());
-			assertEquals(sample.level(level).picks().size(), stored.getUnits().size());
-			assertEquals(sample.level(level).picks().get(0).rank(), stored.getUnits().get(0).getRank());
+			// every unit whole: case, stage, stratum and rank, in the sample's order
+			assertEquals(
+					sample.level(level).picks().stream()
+							.map(p -> java.util.Arrays.asList(p.unit().caseId(), p.unit().stage(), p.stratum(), p.rank())).toList(),
+					stored.getUnits().stream().map(u -> java.util.Arrays.asList(u.getCaseId(), u.getStage(), u.getStratum(), u.getRank()))
+							.toList());
 		}
 	}
 
