@@ -160,6 +160,18 @@ env -u DISPLAY "$product/tilsyn" studio "$work/no-display" >"$work/out" 2>"$work
 code=$?
 check "without a display, tilsyn studio says so (exit 2)" bash -c "test $code -eq 2 && grep -q 'Tilsyn Studio' '$work/err'"
 
+# A fresh machine: who cannot install (not root) gets the one apt-get line to run, and exit 2.
+fake_bin="$work/fake-bin" # a PATH without Xvfb and xwininfo
+mkdir -p "$fake_bin"
+chmod 711 "$work" && chmod 755 "$fake_bin" # the user nobody runs it below
+for tool in bash env grep ls id dirname head sed cat apt-get; do ln -sf "$(command -v "$tool")" "$fake_bin/$tool"; done
+as_user=()
+[ "$(id -u)" -eq 0 ] && as_user=(runuser -u nobody --)
+(cd / && "${as_user[@]}" env -i PATH="$fake_bin" bash "$here/../setup.sh" display x11-utils) >"$work/out" 2>"$work/err"
+code=$?
+check "set-up without root names the apt-get line to run (exit 2)" bash -c \
+	"test $code -eq 2 && grep -q 'sudo apt-get update && sudo apt-get install -y xvfb x11-utils' '$work/err'"
+
 # Waits up to SECONDS for a top-level window whose title matches PATTERN; prints the title.
 wait_window() {
 	local pattern=$1 seconds=$2 title=""
@@ -178,6 +190,15 @@ if [ -n "${DISPLAY:-}" ]; then
 	check "the review application opens its window ($window)" test -n "$window"
 	sleep 2
 	check "the review application logs no error" bash -c "! grep -q -s -E '^!ENTRY [^ ]+ 4 ' '$TILSYN_DATA/workspace/.metadata/.log'"
+	kill "$app_pid" 2>/dev/null || true
+	wait "$app_pid" 2>/dev/null || true
+
+	# --demo: the demo's own store, made the first time, in the review application.
+	TILSYN_DATA="$work/demo-data" "$product/tilsyn" --demo >"$work/demo-app.log" 2>&1 &
+	app_pid=$!
+	window=$(wait_window 'Tilsyn – ledelsestilsyn' 120)
+	check "tilsyn --demo makes the demo's store and opens the review application ($window)" \
+		bash -c "test -n '$window' && test -e '$work/demo-data/demo/tilsyn.mv.db'"
 	kill "$app_pid" 2>/dev/null || true
 	wait "$app_pid" 2>/dev/null || true
 

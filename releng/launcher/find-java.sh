@@ -42,6 +42,8 @@ tilsyn_find_java() {
 	fi
 	echo "Tilsyn needs Java $min or newer, and none was found." >&2
 	echo "  Looked at \$TILSYN_JAVA_HOME, \$JAVA_HOME, java on the PATH and the usual JDK folders." >&2
-	echo "  Install a JDK $min+ and set JAVA_HOME to it." >&2
+	echo "  Install a JDK $min or newer. Debian 13, Ubuntu 24.04 and newer: 'sudo apt-get install -y openjdk-$min-jdk-headless'." >&2
+	echo "  Debian 12 packages only Java 17: install a JDK $min+ from a JDK vendor (Temurin, Zulu, ...), or unpack one" >&2
+	echo "  and set JAVA_HOME (or TILSYN_JAVA_HOME) to its folder." >&2
 	return 1
 }

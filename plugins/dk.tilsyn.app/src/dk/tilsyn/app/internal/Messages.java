@@ -16,6 +16,7 @@ final class Messages extends NLS {
 	public static String storeAt;
 	public static String noConcepts;
 	public static String noReviewOpen;
+	public static String emptyStore;
 	public static String question;
 	public static String text;
 	public static String yes;

@@ -11,6 +11,7 @@ import dk.tilsyn.model.ReviewFactory;
 import dk.tilsyn.model.ReviewStatus;
 import dk.tilsyn.store.ReviewStore;
 import dk.tilsyn.store.StoreException;
+import dk.tilsyn.store.StoreStatus;
 
 /**
  * What the parts of the review application share: the store, the installed concepts, the
@@ -27,7 +28,8 @@ public final class ReviewSession {
 	public record OpenedReview(InstalledConcept concept, Review review) {
 	}
 
-	ReviewSession(String storeUrl) {
+	/** Opens the store at {@code storeUrl} (null: the embedded default) and finds the installed concepts. */
+	public ReviewSession(String storeUrl) {
 		ReviewStore opened = null;
 		String problem = null;
 		try {
@@ -47,6 +49,16 @@ public final class ReviewSession {
 	/** Why there is no store, or null. */
 	public String storeProblem() {
 		return storeProblem;
+	}
+
+	/** Whether the store holds nothing yet: no case, no round, no review (a new user's first start). */
+	public boolean storeIsEmpty() {
+		if (store == null) {
+			return false;
+		}
+		StoreStatus status = store.status();
+		return status.cases() == 0 && status.rounds().isEmpty()
+				&& status.reviews().values().stream().mapToLong(Long::longValue).sum() == 0;
 	}
 
 	public List<InstalledConcept> concepts() {
@@ -81,7 +93,7 @@ public final class ReviewSession {
 		savedListeners.add(listener);
 	}
 
-	void close() {
+	public void close() {
 		if (store != null) {
 			store.close();
 		}

@@ -47,6 +47,14 @@ public class ReviewsPart {
 				return;
 			}
 		}
+		if (session.storeIsEmpty()) {
+			// A first start: say what to do first instead of showing empty lists.
+			Label hint = new Label(parent, SWT.WRAP);
+			hint.setText(NLS.bind(Messages.emptyStore, session.store().location()));
+			GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+			layout.widthHint = 360;
+			hint.setLayoutData(layout);
+		}
 		concept = combo(parent, Messages.concept);
 		for (InstalledConcept c : session.concepts()) {
 			concept.add(c.id() + " – " + c.title());
