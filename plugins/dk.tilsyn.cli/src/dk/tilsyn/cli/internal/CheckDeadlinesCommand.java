@@ -58,9 +58,13 @@ final class CheckDeadlinesCommand {
 		String format = Options.take(args, "--format");
 		boolean summary = args.remove("--summary");
 		Options.noMoreOptions(args);
-		if (conceptArg == null || casesArg == null || eventsArg == null || asOfArg == null || !args.isEmpty()) {
-			throw new UsageException(Messages.checkDeadlinesUsage);
+		if (!args.isEmpty()) {
+			throw UsageException.usage(Messages.checkDeadlinesUsage);
 		}
+		Options.required(conceptArg, "--concept", Messages.checkDeadlinesUsage);
+		Options.required(casesArg, "--cases", Messages.checkDeadlinesUsage);
+		Options.required(eventsArg, "--events", Messages.checkDeadlinesUsage);
+		Options.required(asOfArg, "--as-of", Messages.checkDeadlinesUsage);
 		format = format == null ? "csv" : format;
 		if (!format.equals("csv") && !format.equals("json")) {
 			throw new UsageException(NLS.bind(Messages.badFormat, format));
@@ -81,7 +85,7 @@ final class CheckDeadlinesCommand {
 			for (Problem problem : e.problems()) {
 				err.println(problem);
 			}
-			err.println(NLS.bind(Messages.caseFilesRefused, e.problems().size()));
+			err.println(NLS.bind(Messages.caseFilesRefused, Text.count(e.problems().size(), Messages.problems)));
 			return Cli.INPUT_ERRORS;
 		}
 		List<CaseFacts> facts = new ArrayList<>(population.size());
@@ -99,8 +103,8 @@ final class CheckDeadlinesCommand {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		err.println(NLS.bind(Messages.checkDeadlinesDone,
-				new Object[] { facts.size(), rules.size(), asOfText(asOf) }));
+		err.println(NLS.bind(Messages.checkDeadlinesDone, new Object[] { Text.count(facts.size(), Messages.cases),
+				Text.count(rules.size(), Messages.deadlineRules), asOfText(asOf) }));
 		return Cli.OK;
 	}
 
