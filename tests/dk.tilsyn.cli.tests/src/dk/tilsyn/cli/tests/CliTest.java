@@ -170,6 +170,25 @@ class CliTest {
 		assertEquals(List.of(), siblings(fresh));
 	}
 
+	@Test
+	void demoReplacesTheDefaultFolderAnEarlierVersionWroteButNotWithTheUsersFileInIt() throws IOException {
+		Path old = Files.createDirectories(tmp.resolve("data/demo"));
+		for (String file : List.of("cases.csv", "events.csv", "compliance.csv", "tilsyn.mv.db")) {
+			Files.writeString(old.resolve(file), "from an earlier version");
+		}
+		Files.writeString(old.resolve("my-notes.txt"), "mine");
+		Result refused = run("demo", "--cases", "5");
+		assertEquals(Cli.USAGE, refused.code(), refused.err());
+		assertTrue(refused.err().contains("my-notes.txt"), refused.err());
+		assertEquals("mine", Files.readString(old.resolve("my-notes.txt")));
+
+		Files.delete(old.resolve("my-notes.txt"));
+		Result replaced = run("demo", "--cases", "5");
+		assertEquals(Cli.OK, replaced.code(), replaced.err());
+		assertTrue(Files.readString(old.resolve("cases.csv")).startsWith("case_id,"));
+		assertTrue(Files.isRegularFile(old.resolve(".tilsyn-output")));
+	}
+
 	// --- 2. user mistakes are usage errors (exit 2) that name the path, not internal errors
 
 	@Test
