@@ -87,7 +87,7 @@ run generate "$(dirname "$concept")" --out mine
 check "generate refuses a folder holding the user's files (exit 2) and names it" bash -c "test $code -eq 2 && grep -q 'mine' '$work/err'"
 check "the user's file survives" grep -qx "four years of work" mine/thesis.txt
 run generate "$(dirname "$concept")" --out .
-check "generate --out . is refused (exit 2) with a message" bash -c "test $code -eq 2 && grep -q -- '--out \\.' '$work/err'"
+check "generate --out . is refused (exit 2) with a message" bash -c "test $code -eq 2 && grep -q -- \"--out '\\.'\" '$work/err'"
 check "--out . leaves the current folder alone" test -s mine/thesis.txt -a -s bad.tilsyn
 run demo --cases 20 --out mine
 check "demo refuses a folder holding the user's files (exit 2)" bash -c "test $code -eq 2 && test -s mine/thesis.txt"
@@ -216,6 +216,10 @@ check "without a display, tilsyn says so and points to demo" bash -c "test $code
 env -u DISPLAY "$product/tilsyn" --lang en >"$work/out" 2>"$work/err"
 code=$?
 check "tilsyn --lang en alone starts the review application (here: says in English there is no display)" bash -c "test $code -eq 2 && grep -q 'there is no display' '$work/err'"
+
+env -u DISPLAY "$product/tilsyn" studio --lang >"$work/out" 2>"$work/err"
+code=$?
+check "tilsyn studio --lang without a value is a usage error, no folder '--lang' made" bash -c "test $code -eq 2 && grep -q 'Brug: tilsyn studio' '$work/err' && test ! -e ./--lang"
 
 env -u DISPLAY "$product/tilsyn" studio "$work/no-display" >"$work/out" 2>"$work/err"
 code=$?

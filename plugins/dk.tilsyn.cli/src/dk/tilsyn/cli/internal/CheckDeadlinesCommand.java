@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -70,8 +69,8 @@ final class CheckDeadlinesCommand {
 			throw new UsageException(NLS.bind(Messages.badFormat, format));
 		}
 		LocalDateTime asOf = asOf(asOfArg);
-		Path cases = existing(casesArg);
-		Path events = existing(eventsArg);
+		Path cases = InputFile.of(casesArg);
+		Path events = InputFile.of(eventsArg);
 
 		Concept concept = ConceptArgument.load(conceptArg, err).orElse(null);
 		if (concept == null) {
@@ -121,14 +120,6 @@ final class CheckDeadlinesCommand {
 	private static String asOfText(LocalDateTime asOf) {
 		return asOf.toLocalTime().equals(Verdict.END_OF_DAY) ? asOf.toLocalDate().toString()
 				: asOf.toLocalDate() + " " + asOf.toLocalTime().withSecond(0).withNano(0);
-	}
-
-	private static Path existing(String file) {
-		Path path = Path.of(file);
-		if (!Files.isRegularFile(path)) {
-			throw new UsageException(NLS.bind(Messages.noSuchFile, file));
-		}
-		return path;
 	}
 
 	private static Set<String> declaredEvents(Concept concept) {

@@ -42,14 +42,14 @@ final class ImportCommand {
 		Options.required(concept, "--concept", Messages.importUsage);
 		Options.required(cases, "--cases", Messages.importUsage);
 		checkConcept(concept);
-		Path casesFile = existing(cases);
-		Path eventsFile = events == null ? null : existing(events);
+		Path casesFile = InputFile.of(cases);
+		Path eventsFile = events == null ? null : InputFile.of(events);
 		if (eventsFile == null && !cases.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
 			throw new UsageException(Messages.importNeedsEvents);
 		}
 		List<Case> read;
 		try {
-			read = CaseFiles.read(casesFile, eventsFile, mapping == null ? null : existing(mapping),
+			read = CaseFiles.read(casesFile, eventsFile, mapping == null ? null : InputFile.of(mapping),
 					CaseFiles.REFERENCE_EVENTS);
 		} catch (CaseFileException e) {
 			for (Problem problem : e.problems()) {
@@ -89,13 +89,5 @@ final class ImportCommand {
 			throw new UsageException(NLS.bind(Messages.noSuchConcept, concept,
 					InstalledConcepts.all().stream().map(c -> c.id()).toList()));
 		}
-	}
-
-	private static Path existing(String file) {
-		Path path = Path.of(file);
-		if (!Files.isRegularFile(path)) {
-			throw new UsageException(NLS.bind(Messages.noSuchFile, file));
-		}
-		return path;
 	}
 }

@@ -30,6 +30,9 @@ final class LspCommand {
 
 	int run(List<String> args) throws InterruptedException {
 		Options.noMoreOptions(args);
+		if (!args.isEmpty()) {
+			throw UsageException.usage(Messages.lspUsage);
+		}
 		PrintStream stdout = System.out;
 		Logger lsp4j = Logger.getLogger("org.eclipse.lsp4j");
 		Handler oneLine = new Handler() {

@@ -85,6 +85,10 @@ final class Messages extends NLS {
 	public static String changedCases;
 	public static String newEvents;
 	public static String deadlineRules;
+	public static String inputIsAFolder;
+	public static String inputNotAFile;
+	public static String sampleRefused;
+	public static String lspUsage;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,7 +1,6 @@
 package dk.tilsyn.cli.internal;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -62,8 +61,8 @@ final class SampleCommand {
 		Options.required(round, "--round", Messages.sampleUsage);
 		LocalDate from = date(Options.required(fromArg, "--from", Messages.sampleUsage), "--from");
 		LocalDate to = date(Options.required(toArg, "--to", Messages.sampleUsage), "--to");
-		Path casesFile = Path.of(Options.required(casesArg, "--cases", Messages.sampleUsage));
-		Path eventsFile = Path.of(Options.required(eventsArg, "--events", Messages.sampleUsage));
+		Options.required(casesArg, "--cases", Messages.sampleUsage);
+		Options.required(eventsArg, "--events", Messages.sampleUsage);
 		if (format == null) {
 			format = "csv";
 		} else if (!format.equals("csv") && !format.equals("json")) {
@@ -75,11 +74,9 @@ final class SampleCommand {
 		if (round.isBlank() || seed != null && seed.isBlank()) {
 			throw UsageException.usage(Messages.sampleUsage);
 		}
-		for (Path file : List.of(casesFile, eventsFile)) {
-			if (!Files.isRegularFile(file)) {
-				throw new UsageException(NLS.bind(Messages.noSuchFile, file));
-			}
-		}
+
+		Path casesFile = InputFile.of(casesArg);
+		Path eventsFile = InputFile.of(eventsArg);
 		// every output is checked before anything is stored: a round kept in the store cannot be drawn again
 		try (OutputFile audit = auditFile == null ? null
 				: OutputFile.prepare(auditFile, "--audit", List.of(casesFile, eventsFile, Path.of(conceptArg)))) {
@@ -112,6 +109,7 @@ final class SampleCommand {
 			for (Problem problem : e.problems()) {
 				err.println(problem);
 			}
+			err.println(NLS.bind(Messages.sampleRefused, Text.count(e.problems().size(), Messages.problems)));
 			return Cli.INPUT_ERRORS;
 		}
 		Sample sample;

@@ -9,12 +9,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -313,6 +316,90 @@ class CliTest {
 			System.setIn(stdin);
 			System.setOut(stdout);
 		}
+	}
+
+	@Test
+	void lspStillServesAWellFramedSession() throws InterruptedException {
+		InputStream stdin = System.in;
+		PrintStream stdout = System.out;
+		String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"processId\":null,"
+				+ "\"rootUri\":\"" + tmp.toUri() + "\",\"capabilities\":{}}}";
+		byte[] json = body.getBytes(StandardCharsets.UTF_8);
+		CountDownLatch answered = new CountDownLatch(1);
+		ByteArrayOutputStream out = new ByteArrayOutputStream() {
+			@Override
+			public synchronized void write(byte[] b, int off, int len) {
+				super.write(b, off, len);
+				if (toString(StandardCharsets.UTF_8).contains("\"capabilities\"")) {
+					answered.countDown();
+				}
+			}
+		};
+		// the client stays connected until the server has answered, then goes away
+		InputStream client = new SequenceInputStream(
+				new ByteArrayInputStream(("Content-Length: " + json.length + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8)),
+				new InputStream() {
+					@Override
+					public int read() throws IOException {
+						try {
+							answered.await(60, TimeUnit.SECONDS);
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+						}
+						return -1;
+					}
+				});
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		try {
+			System.setIn(client);
+			int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+					new PrintStream(err, true, StandardCharsets.UTF_8)).run(new String[] { "lsp" });
+			assertEquals(Cli.OK, code, err.toString(StandardCharsets.UTF_8));
+			assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"capabilities\""), out.toString(StandardCharsets.UTF_8));
+			assertEquals("", err.toString(StandardCharsets.UTF_8));
+		} finally {
+			System.setIn(stdin);
+			System.setOut(stdout);
+		}
+	}
+
+	@Test
+	void lspRefusesArguments() {
+		Result r = run("lsp", "extra");
+		assertEquals(Cli.USAGE, r.code(), r.err());
+	}
+
+	@Test
+	void aDeviceOrAFolderAsCaseFileIsNamedForWhatItIs() throws IOException {
+		Result device = run("import", "--concept", "kk2018", "--cases", "/dev/null", "--events", "/dev/null");
+		assertEquals(Cli.USAGE, device.code(), device.err());
+		assertTrue(device.err().contains("'/dev/null' er ikke en almindelig fil"), device.err());
+		Result folder = run(sample(population(), "--cases", tmp.toString()));
+		assertEquals(Cli.USAGE, folder.code(), folder.err());
+	}
+
+	@Test
+	void sampleSaysNothingWasDrawnWhenTheCaseFilesAreRefused() throws IOException {
+		Path bad = Files.writeString(tmp.resolve("bad.csv"), "not,a,case,file\n");
+		Result r = run("sample", "--concept", "kk2018", "--model", "model1", "--round", "R", "--from", "2018-07-01",
+				"--to", "2018-09-30", "--cases", bad.toString(), "--events", bad.toString());
+		assertEquals(Cli.INPUT_ERRORS, r.code(), r.err());
+		assertTrue(r.err().contains("der er ikke udtrukket noget"), r.err());
+	}
+
+	@Test
+	void aStratumOfOneUnitIsSingularInTheAuditText() throws IOException {
+		Path folder = Files.createDirectories(tmp.resolve("few"));
+		Files.writeString(folder.resolve("cases.csv"),
+				"case_id,unit,caseworker,birth_date,sibling_group,flags\nK1,Valby,SB1,2010-05-01,,\nK2,Valby,SB2,2011-05-01,,\n");
+		Files.writeString(folder.resolve("events.csv"), "case_id,event,at,value\n"
+				+ "K1,underretning_modtaget,2018-07-03T10:00,\nK1,underretning_vurderet,2018-07-03T15:00,\n"
+				+ "K2,underretning_modtaget,2018-08-03T10:00,\nK2,underretning_vurderet,2018-08-03T15:00,\n");
+		Result r = run(sample(folder));
+		assertEquals(Cli.OK, r.code(), r.err());
+		assertTrue(r.err().contains("SB1: 1 enhed, k 1"), r.err());
+		assertTrue(r.err().contains("Ramme: 2 enheder"), r.err());
+		assertFalse(r.err().contains(" 1 enheder"), r.err());
 	}
 
 	// --- 6. control characters in names never reach the terminal raw
