@@ -89,6 +89,7 @@ final class Messages extends NLS {
 	public static String inputNotAFile;
 	public static String sampleRefused;
 	public static String lspUsage;
+	public static String fileInTheWay;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

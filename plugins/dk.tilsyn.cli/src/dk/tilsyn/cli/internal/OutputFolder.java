@@ -190,6 +190,9 @@ final class OutputFolder implements AutoCloseable {
 		if (e instanceof AccessDeniedException) {
 			return Messages.accessDenied;
 		}
+		if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+			return NLS.bind(Messages.fileInTheWay, f.getFile());
+		}
 		if (e instanceof FileSystemException f && f.getReason() != null) {
 			return f.getReason();
 		}

@@ -202,6 +202,15 @@ class CliTest {
 	}
 
 	@Test
+	void generateBelowAFileSaysTheFileIsInTheWay() throws IOException {
+		Path file = Files.writeString(tmp.resolve("afile"), "a file");
+		Result r = run("generate", conceptFolder().toString(), "--out", file.resolve("plugin").toString());
+		assertEquals(Cli.USAGE, r.code(), r.err());
+		assertTrue(r.err().contains(file + " står i vejen"), r.err());
+		assertEquals("a file", Files.readString(file));
+	}
+
+	@Test
 	void demoIntoAFolderNoOneMayWriteIsAUsageError() {
 		Result r = run("demo", "--cases", "20", "--out", "/proc/tilsyn-demo");
 		assertEquals(Cli.USAGE, r.code(), r.err());
