@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the built product, through its launch script as a user runs it:
-# validate, export, generate, lsp, import/status, check-deadlines, sample, demo, usage errors, and the
+# validate, export, generate, lsp, import/status, check-deadlines, sample, demo, usage errors (with
+# issue 11's: --out rules, exit 2 not 3, escaped control characters, lsp on garbage), and the
 # review application's window and Tilsyn Studio's.
 # Usage: smoke-test.sh PRODUCT_DIR CONCEPT_FILE
 set -u
@@ -39,6 +40,9 @@ run() { # run ARGS...: the product's tilsyn, output in $work/out and $work/err, 
 	"$product/tilsyn" "$@" >"$work/out" 2>"$work/err"
 	code=$?
 }
+no_trace() { # neither output names a Java frame or exception (a user's mistake is a message)
+	! grep -q -E '^\s+at [a-z]|Exception|^Caused by' "$work/out" "$work/err"
+}
 
 run validate "$(dirname "$concept")"
 check "validate accepts the reference concept" test "$code" -eq 0
@@ -73,9 +77,57 @@ check "generate gives the same bytes as the build did" diff -r "$work/plugin/src
 mkdir -p broken && cp bad.tilsyn broken/
 run generate broken --out "$work/nothing"
 check "generate writes nothing for a concept with errors" bash -c "test $code -eq 1 && test ! -e '$work/nothing'"
+check "generate leaves no staging folder behind" bash -c "! ls -a '$work' | grep -q '^\.nothing'"
+
+# issue 11: --out never deletes what the product did not write
+run generate "$(dirname "$concept")" --out "$work/plugin"
+check "generate replaces its own earlier output" bash -c "test $code -eq 0 && test -s '$work/plugin/.tilsyn-output'"
+mkdir -p mine && echo "four years of work" >mine/thesis.txt
+run generate "$(dirname "$concept")" --out mine
+check "generate refuses a folder holding the user's files (exit 2) and names it" bash -c "test $code -eq 2 && grep -q 'mine' '$work/err'"
+check "the user's file survives" grep -qx "four years of work" mine/thesis.txt
+run generate "$(dirname "$concept")" --out .
+check "generate --out . is refused (exit 2) with a message" bash -c "test $code -eq 2 && grep -q -- \"--out '\\.'\" '$work/err'"
+check "--out . leaves the current folder alone" test -s mine/thesis.txt -a -s bad.tilsyn
+run demo --cases 20 --out mine
+check "demo refuses a folder holding the user's files (exit 2)" bash -c "test $code -eq 2 && test -s mine/thesis.txt"
+check "a refused --out shows no stack trace" no_trace
+
+# issue 11: user mistakes are usage errors (exit 2) naming the path, never exit 3
+run generate "$(dirname "$concept")" --out /proc/tilsyn-x
+check "generate --out /proc/x is a usage error naming it" bash -c "test $code -eq 2 && grep -q '/proc/tilsyn-x' '$work/err'"
+check "generate --out /proc/x: no stack trace" no_trace
+run demo --cases 20 --out /proc/tilsyn-x
+check "demo --out /proc/x is a usage error naming it" bash -c "test $code -eq 2 && grep -q '/proc/tilsyn-x' '$work/err'"
+run export "$concept" --out mine
+check "export --out an existing folder is a usage error, the folder untouched" bash -c "test $code -eq 2 && grep -q 'mine' '$work/err' && test \"\$(ls -A mine)\" = thesis.txt"
+run validate bad.tilsyn --lang
+check "--lang without a value is a usage error naming it" bash -c "test $code -eq 2 && grep -q -- '--lang' '$work/err'"
+run status --format
+check "--format without a value is a usage error" test "$code" -eq 2
+run check-deadlines --concept kk2018 --cases a.csv --events b.csv
+check "a missing --as-of is named" bash -c "test $code -eq 2 && grep -q 'Tilvalget --as-of mangler' '$work/err'"
+run -h
+check "-h is help (exit 0)" bash -c "test $code -eq 0 && grep -q '^Brug: tilsyn' '$work/err'"
+check "the usage lists studio" grep -q '^  studio' "$work/err"
+run sample
+check "Danish usage without doubled apostrophes" bash -c "grep -q \"id'et\" '$work/err' && ! grep -q \"''\" '$work/err'"
+
+# issue 11: control characters in names are escaped, one message per line
+evil=$'x\n\e[31mbad.tilsyn:1:1: error: forged'
+run validate "$evil"
+check "a file name with a newline and ANSI codes is escaped" bash -c "test $code -eq 2 && ! grep -q \$'\\e' '$work/err' && ! grep -q '^.\\[31mbad' '$work/err' && grep -q 'x\\\\n\\\\u001b' '$work/err'"
+
+# issue 11: tilsyn lsp with garbage on stdin: one message, exit 1
+printf 'this is not LSP\n' | timeout 60 "$product/tilsyn" lsp >"$work/out" 2>"$work/err"
+code=$?
+check "tilsyn lsp refuses garbage with one message and exit 1" bash -c "test $code -eq 1 && test \$(grep -c 'LSP' '$work/err') -eq 1 && grep -q 'Content-Length' '$work/err'"
+check "tilsyn lsp with garbage: no stack trace" no_trace
 
 run demo --cases 300
 check "demo runs end to end" test "$code" -eq 0
+run demo --cases 300
+check "demo runs again into its own earlier output" bash -c "test $code -eq 0 && test -s '$TILSYN_DATA/demo/.tilsyn-output'"
 check "demo writes the population and the report" test -s "$TILSYN_DATA/demo/cases.csv" -a -s "$TILSYN_DATA/demo/events.csv" -a -s "$TILSYN_DATA/demo/compliance.csv"
 check "demo's report has a row per question of the concept" test "$(wc -l <"$TILSYN_DATA/demo/compliance.csv")" -eq 80
 check "demo says where the results are" grep -q "$TILSYN_DATA/demo" "$work/out"
@@ -131,6 +183,11 @@ check "sample writes level,stratum,case_id,stage,rank rows for all four levels" 
 	"head -n 1 '$work/sample1.csv' | grep -qx 'level,stratum,case_id,stage,rank' && grep -q '^4,\*,S-[0-9]*,underretning,[0-9a-f]\{64\}$' '$work/sample1.csv'"
 check "sample's audit record on stderr, in Danish" grep -q "^Ramme: [0-9]* enheder, SHA-256 [0-9a-f]\{64\}$" "$work/err"
 check "sample writes the audit record as JSON" grep -q '"sha256": "[0-9a-f]\{64\}"' "$work/audit.json"
+run sample --concept kk2018 --model model1 "${period[@]}" --seed smoke "${demo_files[@]}" --store "jdbc:h2:file:$work/rounds" --audit /proc/tilsyn/audit.json
+check "sample checks --audit before storing the round (exit 2)" bash -c "test $code -eq 2 && grep -q '/proc/tilsyn/audit.json' '$work/err' && test ! -s '$work/out'"
+run sample --concept kk2018 --model model1 "${period[@]}" --seed smoke "${demo_files[@]}" --audit /
+check "sample --audit / is a usage error (exit 2)" bash -c "test $code -eq 2 && grep -q \"'/'\" '$work/err'"
+check "sample --audit /: no stack trace" no_trace
 run sample --concept kk2018 --model model1 "${period[@]}" --seed smoke "${demo_files[@]}" --store "jdbc:h2:file:$work/rounds"
 check "sample --store keeps the round with its seed and samples" bash -c "test $code -eq 0 && grep -q '2018Q3' '$work/err'"
 run status --store "jdbc:h2:file:$work/rounds" --format csv
@@ -155,6 +212,14 @@ check "Ankestyrelsen's rule: newest first, flag and younger sibling excluded" ba
 env -u DISPLAY "$product/tilsyn" >"$work/out" 2>"$work/err"
 code=$?
 check "without a display, tilsyn says so and points to demo" bash -c "test $code -eq 2 && grep -q 'tilsyn demo' '$work/err'"
+
+env -u DISPLAY "$product/tilsyn" --lang en >"$work/out" 2>"$work/err"
+code=$?
+check "tilsyn --lang en alone starts the review application (here: says in English there is no display)" bash -c "test $code -eq 2 && grep -q 'there is no display' '$work/err'"
+
+env -u DISPLAY "$product/tilsyn" studio --lang >"$work/out" 2>"$work/err"
+code=$?
+check "tilsyn studio --lang without a value is a usage error, no folder '--lang' made" bash -c "test $code -eq 2 && grep -q 'Brug: tilsyn studio' '$work/err' && test ! -e ./--lang"
 
 env -u DISPLAY "$product/tilsyn" studio "$work/no-display" >"$work/out" 2>"$work/err"
 code=$?

@@ -22,11 +22,20 @@ public class TilsynApplication implements IApplication {
 		return Integer.valueOf(new Cli(System.out, System.err).run(args == null ? new String[0] : Arrays.copyOf(args, args.length)));
 	}
 
-	/** Xtext logs through log4j; only its errors belong on the user's stderr. */
+	/**
+	 * Xtext logs through log4j; only its errors belong on the user's stderr, one line each:
+	 * a layout that "handles" the throwable itself keeps log4j from printing the stack trace.
+	 */
 	private static void quietLibraryLogging() {
 		Logger root = Logger.getRootLogger();
 		if (!root.getAllAppenders().hasMoreElements()) {
-			root.addAppender(new ConsoleAppender(new PatternLayout("%p %c{1}: %m%n"), ConsoleAppender.SYSTEM_ERR));
+			PatternLayout oneLine = new PatternLayout("%p %c{1}: %m%n") {
+				@Override
+				public boolean ignoresThrowable() {
+					return false;
+				}
+			};
+			root.addAppender(new ConsoleAppender(oneLine, ConsoleAppender.SYSTEM_ERR));
 		}
 		root.setLevel(Level.ERROR);
 	}

@@ -19,7 +19,7 @@ public final class AuditText {
 		line(text, NLS.bind(Messages.auditAlgorithm, a.algorithm()));
 		line(text, NLS.bind(Messages.auditRound, new Object[] { a.round(), a.from(), a.to() }));
 		line(text, NLS.bind(a.seedGenerated() ? Messages.auditSeedGenerated : Messages.auditSeed, a.seed()));
-		line(text, NLS.bind(Messages.auditFrame, a.frameSize(), a.frameHash()));
+		line(text, NLS.bind(Messages.auditFrame, units(a.frameSize()), a.frameHash()));
 		if (a.exclusions().isEmpty()) {
 			line(text, Messages.auditNoExclusions);
 		} else {
@@ -40,24 +40,24 @@ public final class AuditText {
 			total += level.picked();
 			shortfall += level.shortfall();
 			if (level.frame().equals("same sample")) {
-				line(text, NLS.bind(Messages.auditSameSample, level.level(), level.picked()));
+				line(text, NLS.bind(Messages.auditSameSample, level.level(), units(level.picked())));
 				continue;
 			}
-			line(text, NLS.bind(Messages.auditLevel, new Object[] { level.level(), level.picked(), level.frameSize(),
+			line(text, NLS.bind(Messages.auditLevel, new Object[] { level.level(), level.picked(), units(level.frameSize()),
 					frameSource(level.frame()), level.frameHash() }));
 			for (Stratum s : level.strata()) {
 				if (s.filledFrom() != null) {
 					line(text, NLS.bind(Messages.auditFills,
-							new Object[] { s.key(), s.size(), s.k(), s.picked(), s.filledFrom() }));
+							new Object[] { s.key(), units(s.size()), s.k(), s.picked(), s.filledFrom() }));
 				} else if (s.shortfall() > 0) {
 					line(text, NLS.bind(Messages.auditShortfall,
-							new Object[] { s.key(), s.size(), s.k(), s.picked(), s.shortfall() }));
+							new Object[] { s.key(), units(s.size()), s.k(), s.picked(), s.shortfall() }));
 				} else {
-					line(text, NLS.bind(Messages.auditStratum, new Object[] { s.key(), s.size(), s.k(), s.picked() }));
+					line(text, NLS.bind(Messages.auditStratum, new Object[] { s.key(), units(s.size()), s.k(), s.picked() }));
 				}
 			}
 		}
-		line(text, NLS.bind(Messages.auditTotal, total, shortfall));
+		line(text, NLS.bind(Messages.auditTotal, units(total), shortfall));
 		return text.toString();
 	}
 
@@ -71,6 +71,12 @@ public final class AuditText {
 		case "decisions" -> Messages.frameDecisions;
 		default -> frame;
 		};
+	}
+
+	/** "1 unit", "2 units": the forms are "singular|plural" in the message files. */
+	private static String units(long n) {
+		String[] forms = Messages.units.split("\\|");
+		return n + " " + (n == 1 ? forms[0] : forms[forms.length - 1]);
 	}
 
 	private static void line(StringBuilder text, String line) {

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,16 +58,20 @@ final class CheckDeadlinesCommand {
 		String format = Options.take(args, "--format");
 		boolean summary = args.remove("--summary");
 		Options.noMoreOptions(args);
-		if (conceptArg == null || casesArg == null || eventsArg == null || asOfArg == null || !args.isEmpty()) {
-			throw new UsageException(Messages.checkDeadlinesUsage);
+		if (!args.isEmpty()) {
+			throw UsageException.usage(Messages.checkDeadlinesUsage);
 		}
+		Options.required(conceptArg, "--concept", Messages.checkDeadlinesUsage);
+		Options.required(casesArg, "--cases", Messages.checkDeadlinesUsage);
+		Options.required(eventsArg, "--events", Messages.checkDeadlinesUsage);
+		Options.required(asOfArg, "--as-of", Messages.checkDeadlinesUsage);
 		format = format == null ? "csv" : format;
 		if (!format.equals("csv") && !format.equals("json")) {
 			throw new UsageException(NLS.bind(Messages.badFormat, format));
 		}
 		LocalDateTime asOf = asOf(asOfArg);
-		Path cases = existing(casesArg);
-		Path events = existing(eventsArg);
+		Path cases = InputFile.of(casesArg);
+		Path events = InputFile.of(eventsArg);
 
 		Concept concept = ConceptArgument.load(conceptArg, err).orElse(null);
 		if (concept == null) {
@@ -82,7 +85,7 @@ final class CheckDeadlinesCommand {
 			for (Problem problem : e.problems()) {
 				err.println(problem);
 			}
-			err.println(NLS.bind(Messages.caseFilesRefused, e.problems().size()));
+			err.println(NLS.bind(Messages.caseFilesRefused, Text.count(e.problems().size(), Messages.problems)));
 			return Cli.INPUT_ERRORS;
 		}
 		List<CaseFacts> facts = new ArrayList<>(population.size());
@@ -100,8 +103,8 @@ final class CheckDeadlinesCommand {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		err.println(NLS.bind(Messages.checkDeadlinesDone,
-				new Object[] { facts.size(), rules.size(), asOfText(asOf) }));
+		err.println(NLS.bind(Messages.checkDeadlinesDone, new Object[] { Text.count(facts.size(), Messages.cases),
+				Text.count(rules.size(), Messages.deadlineRules), asOfText(asOf) }));
 		return Cli.OK;
 	}
 
@@ -118,14 +121,6 @@ final class CheckDeadlinesCommand {
 	private static String asOfText(LocalDateTime asOf) {
 		return asOf.toLocalTime().equals(Verdict.END_OF_DAY) ? asOf.toLocalDate().toString()
 				: asOf.toLocalDate() + " " + asOf.toLocalTime().withSecond(0).withNano(0);
-	}
-
-	private static Path existing(String file) {
-		Path path = Path.of(file);
-		if (!Files.isRegularFile(path)) {
-			throw new UsageException(NLS.bind(Messages.noSuchFile, file));
-		}
-		return path;
 	}
 
 	private static Set<String> declaredEvents(Concept concept) {

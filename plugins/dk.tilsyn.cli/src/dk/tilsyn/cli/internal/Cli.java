@@ -29,34 +29,35 @@ public final class Cli {
 	public static final int INTERNAL_ERROR = 3;
 
 	private final PrintStream out;
-	private final PrintStream err;
+	private final MessageStream err;
 
+	/** {@code err} gets every message one line each, control characters escaped ({@link MessageStream}). */
 	public Cli(PrintStream out, PrintStream err) {
 		this.out = out;
-		this.err = err;
+		this.err = MessageStream.of(err);
 	}
 
 	public int run(String[] arguments) {
 		List<String> args = new ArrayList<>(List.of(arguments));
-		String lang = Options.take(args, "--lang");
-		if (lang != null) {
-			if (!lang.equals("da") && !lang.equals("en")) {
-				err.println("--lang: da | en");
-				return USAGE;
-			}
-			Locale.setDefault(Locale.forLanguageTag(lang));
-		}
-		if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
-			err.println(Messages.usage);
-			return args.isEmpty() ? USAGE : OK;
-		}
-		String command = args.remove(0);
+		String command = args.isEmpty() ? "" : args.get(0);
 		try {
+			String lang = Options.take(args, "--lang");
+			if (lang != null) {
+				if (!lang.equals("da") && !lang.equals("en")) {
+					throw new UsageException("--lang: da | en");
+				}
+				Locale.setDefault(Locale.forLanguageTag(lang));
+			}
+			if (args.isEmpty() || HELP.contains(args.get(0))) {
+				err.printLines(Messages.usage);
+				return args.isEmpty() ? USAGE : OK;
+			}
+			command = args.remove(0);
 			return switch (command) {
 			case "validate" -> new ValidateCommand(err).run(args);
 			case "demo" -> new DemoCommand(out, err).run(args);
 			case "sample" -> new SampleCommand(out, err).run(args);
-			case "lsp" -> new LspCommand(out).run(args);
+			case "lsp" -> new LspCommand(System.in, out, err).run(args);
 			case "export" -> new ExportCommand(out, err).run(args);
 			case "generate" -> new GenerateCommand(err).run(args);
 			case "import" -> new ImportCommand(err).run(args);
@@ -68,7 +69,7 @@ public final class Cli {
 			}
 			default -> {
 				err.println(NLS.bind(Messages.unknownCommand, command));
-				err.println(Messages.usage);
+				err.printLines(Messages.usage);
 				yield USAGE;
 			}
 			};
@@ -76,18 +77,28 @@ public final class Cli {
 			Thread.currentThread().interrupt();
 			return INTERNAL_ERROR;
 		} catch (UsageException e) {
-			err.println(e.getMessage());
+			if (e.getMessage() != null) {
+				err.println(e.getMessage());
+			}
+			if (e.usage() != null) {
+				err.printLines(e.usage());
+			}
 			return USAGE;
 		} catch (StoreException e) {
 			err.println(e.getMessage());
 			return INPUT_ERRORS;
 		} catch (RuntimeException | Error e) {
 			Path log = logInternalError(command, e);
-			err.println(NLS.bind(Messages.internalError, e.getClass().getSimpleName() + ": " + e.getMessage(), log));
+			err.println(log == null ? NLS.bind(Messages.internalErrorNotLogged, e.getClass().getSimpleName())
+					: NLS.bind(Messages.internalError, e.getClass().getSimpleName(), log));
 			return INTERNAL_ERROR;
 		}
 	}
 
+	/** {@code tilsyn help}, {@code --help}, {@code -h}. */
+	private static final List<String> HELP = List.of("help", "--help", "-h");
+
+	/** The stack trace goes to the log in the data folder, never to the terminal; null: not logged. */
 	private static Path logInternalError(String command, Throwable e) {
 		Path log = StoreLocations.dataFolder().resolve("tilsyn-cli.log");
 		StringWriter trace = new StringWriter();
@@ -97,7 +108,7 @@ public final class Cli {
 			Files.writeString(log, LocalDateTime.now() + " tilsyn " + command + "\n" + trace + "\n",
 					StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		} catch (IOException ignored) {
-			// nowhere to log: the short message on stderr is all the user gets
+			return null; // nowhere to log: the short message on stderr is all the user gets
 		}
 		return log;
 	}

@@ -8,10 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
@@ -48,6 +47,12 @@ final class DemoCommand {
 	private static final String ROUND = "DEMO";
 	private static final String STAGE = "underretning";
 
+	/** H2's files of the demo's store, which may appear after the demo wrote its folder. */
+	private static final Set<String> STORE_FILES = Set.of("tilsyn.mv.db", "tilsyn.trace.db", "tilsyn.lock.db");
+	/** What the demo wrote before its folder had a manifest. */
+	private static final Set<String> LEGACY_FILES = Set.of("cases.csv", "events.csv", "compliance.csv", "tilsyn.mv.db",
+			"tilsyn.trace.db", "tilsyn.lock.db");
+
 	private final PrintStream out;
 	private final PrintStream err;
 
@@ -57,48 +62,66 @@ final class DemoCommand {
 	}
 
 	int run(List<String> args) {
-		Path folder = Path.of(orDefault(Options.take(args, "--out"), StoreLocations.dataFolder().resolve("demo").toString()));
+		String outArg = Options.take(args, "--out");
 		int size = Options.takeInt(args, "--cases", 400, 1, 1_000_000);
 		String seed = orDefault(Options.take(args, "--seed"), "demo");
 		String conceptId = orDefault(Options.take(args, "--concept"), "kk2018");
 		Options.noMoreOptions(args);
 		if (!args.isEmpty()) {
-			throw new UsageException(Messages.demoUsage);
+			throw UsageException.usage(Messages.demoUsage);
 		}
 		InstalledConcept concept = InstalledConcepts.byId(conceptId).orElseThrow(
 				() -> new UsageException(NLS.bind(Messages.noSuchConcept, conceptId, InstalledConcepts.all())));
 		Stage stage = concept.stage(STAGE).orElseThrow(
 				() -> new UsageException(NLS.bind(Messages.conceptLacksStage, conceptId, STAGE)));
 
-		recreate(folder);
-		SyntheticPopulation population = new SyntheticPopulation(seed.hashCode());
-		List<Case> cases = population.cases(size, LocalDate.of(2018, 7, 1), LocalDate.of(2018, 9, 30));
-		CaseFiles.write(cases, folder);
-		err.println(NLS.bind(Messages.demoPopulation, new Object[] { cases.size(), SyntheticPopulation.UNITS.size(), folder }));
-
-		List<Unit> frame = cases.stream().map(c -> new Unit(c.getId(), STAGE, c.getUnit(), c.getCaseworker())).toList();
-		List<Pick> sample = new StratifiedDraw(seed, ROUND, 1).draw(frame, Unit::caseworker, 1);
-		err.println(NLS.bind(Messages.demoSample, new Object[] { sample.size(), frame.size(), seed, ROUND }));
-
-		Random random = population.random("answers");
-		try (ReviewStore store = ReviewStore.open(StoreLocations.embeddedUrl(folder.resolve("tilsyn")))) {
-			for (Pick pick : sample) {
-				Case c = cases.stream().filter(x -> x.getId().equals(pick.unit().caseId())).findFirst().orElseThrow();
-				Review review = fill(concept, stage, c, random);
-				Diagnostic check = concept.validator().validate(review);
-				if (check.getSeverity() == Diagnostic.ERROR) {
-					throw new IllegalStateException("demo review rejected: " + check.getChildren());
-				}
-				store.save(review);
+		// the default folder may hold an earlier version's output, written without a manifest
+		Path target = outArg == null ? StoreLocations.dataFolder().resolve("demo") : Path.of(outArg);
+		try (OutputFolder output = OutputFolder.prepare(target, "demo", STORE_FILES,
+				outArg == null ? LEGACY_FILES : Set.of())) {
+			Path folder = output.staging();
+			Path shown = output.target(); // where the results will be, for the messages
+			SyntheticPopulation population = new SyntheticPopulation(seed.hashCode());
+			List<Case> cases = population.cases(size, LocalDate.of(2018, 7, 1), LocalDate.of(2018, 9, 30));
+			try {
+				CaseFiles.write(cases, folder);
+			} catch (UncheckedIOException e) {
+				throw new UsageException(NLS.bind(Messages.cannotWriteFolder, shown, OutputFolder.reason(e.getCause())));
 			}
-			err.println(NLS.bind(Messages.demoSaved, sample.size(), store.location()));
-			ComplianceReport report = ComplianceReport.of(concept, store.reviews(concept.id()));
-			Path csv = folder.resolve("compliance.csv");
-			Files.writeString(csv, report.toCsv(), StandardCharsets.UTF_8);
+			err.println(NLS.bind(Messages.demoPopulation, new Object[] {
+					Text.count(cases.size(), Messages.syntheticCases),
+					Text.count(SyntheticPopulation.UNITS.size(), Messages.units), shown }));
+
+			List<Unit> frame = cases.stream().map(c -> new Unit(c.getId(), STAGE, c.getUnit(), c.getCaseworker()))
+					.toList();
+			List<Pick> sample = new StratifiedDraw(seed, ROUND, 1).draw(frame, Unit::caseworker, 1);
+			err.println(NLS.bind(Messages.demoSample,
+					new Object[] { sample.size(), Text.count(frame.size(), Messages.units), seed, ROUND }));
+
+			Random random = population.random("answers");
+			ComplianceReport report;
+			try (ReviewStore store = ReviewStore.open(StoreLocations.embeddedUrl(folder.resolve("tilsyn")))) {
+				for (Pick pick : sample) {
+					Case c = cases.stream().filter(x -> x.getId().equals(pick.unit().caseId())).findFirst().orElseThrow();
+					Review review = fill(concept, stage, c, random);
+					Diagnostic check = concept.validator().validate(review);
+					if (check.getSeverity() == Diagnostic.ERROR) {
+						throw new IllegalStateException("demo review rejected: " + check.getChildren());
+					}
+					store.save(review);
+				}
+				report = ComplianceReport.of(concept, store.reviews(concept.id()));
+			}
+			try {
+				Files.writeString(folder.resolve("compliance.csv"), report.toCsv(), StandardCharsets.UTF_8);
+			} catch (IOException e) {
+				throw new UsageException(NLS.bind(Messages.cannotWriteFolder, shown, OutputFolder.reason(e)));
+			}
+			output.commit();
+			err.println(NLS.bind(Messages.demoSaved, Text.count(sample.size(), Messages.reviews),
+					shown.resolve("tilsyn.mv.db")));
 			printTable(report);
-			out.println(NLS.bind(Messages.demoResults, folder));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+			out.println(Text.escape(NLS.bind(Messages.demoResults, shown)));
 		}
 		return Cli.OK;
 	}
@@ -147,24 +170,8 @@ final class DemoCommand {
 		out.println(Messages.demoTableHeader);
 		for (QuestionCompliance row : report.rows()) {
 			String text = row.text().length() > 60 ? row.text().substring(0, 59) + "…" : row.text();
-			out.println("%-26s %-61s %4d %4d %4d %5s".formatted(row.questionId(), text, row.yes(), row.no(),
-					row.notRelevant(), row.percent()));
-		}
-	}
-
-	/** The demo's folder holds only demo output, so it is emptied before each run. */
-	private static void recreate(Path folder) {
-		try {
-			if (Files.exists(folder)) {
-				try (Stream<Path> old = Files.walk(folder)) {
-					for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-						Files.delete(p);
-					}
-				}
-			}
-			Files.createDirectories(folder);
-		} catch (IOException e) {
-			throw new UsageException(NLS.bind(Messages.cannotWrite, folder, e.getMessage()));
+			out.println(Text.escape("%-26s %-61s %4d %4d %4d %5s".formatted(row.questionId(), text, row.yes(),
+					row.no(), row.notRelevant(), row.percent())));
 		}
 	}
 

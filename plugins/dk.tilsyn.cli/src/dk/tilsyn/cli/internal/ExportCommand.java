@@ -3,8 +3,6 @@ package dk.tilsyn.cli.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,30 +28,31 @@ final class ExportCommand {
 		String target = Options.take(args, "--out");
 		Options.noMoreOptions(args);
 		if (args.size() != 1 || !args.get(0).endsWith(".tilsyn")) {
-			throw new UsageException(Messages.exportUsage);
+			throw UsageException.usage(Messages.exportUsage);
 		}
-		ValidateCommand.Checked checked = ValidateCommand.check(args);
-		if (checked.hasErrors()) {
-			for (Issue issue : checked.issues().get(0)) {
-				err.println(ValidateCommand.format(checked.files().get(0), issue));
+		// checked before the work: a folder, a missing folder or the concept itself is refused
+		try (OutputFile file = target == null ? null : OutputFile.prepare(target, "--out", List.of(Path.of(args.get(0))))) {
+			ValidateCommand.Checked checked = ValidateCommand.check(args);
+			if (checked.hasErrors()) {
+				for (Issue issue : checked.issues().get(0)) {
+					err.println(ValidateCommand.format(checked.files().get(0), issue));
+				}
+				err.println(NLS.bind(Messages.notExported, args.get(0)));
+				return Cli.INPUT_ERRORS;
 			}
-			err.println(NLS.bind(Messages.notExported, args.get(0)));
-			return Cli.INPUT_ERRORS;
-		}
-		try {
-			if (target == null) {
+			if (file == null) {
 				ConceptJson.write(checked.resources().get(0).getContents().get(0), new NonClosing(out));
 				out.println();
 			} else {
-				Path tmp = Path.of(target + ".tmp");
-				try (OutputStream file = Files.newOutputStream(tmp)) {
-					ConceptJson.write(checked.resources().get(0).getContents().get(0), file);
+				try (OutputStream stream = file.stream()) {
+					ConceptJson.write(checked.resources().get(0).getContents().get(0), stream);
 				}
-				Files.move(tmp, Path.of(target), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+				file.commit();
 				err.println(NLS.bind(Messages.exported, target));
 			}
 		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+			throw new UsageException(NLS.bind(Messages.cannotWrite, target == null ? "stdout" : target,
+					OutputFolder.reason(e)));
 		}
 		return Cli.OK;
 	}

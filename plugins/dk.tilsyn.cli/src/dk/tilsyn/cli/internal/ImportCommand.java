@@ -36,31 +36,35 @@ final class ImportCommand {
 		String mapping = Options.take(args, "--mapping");
 		String store = Options.take(args, "--store");
 		Options.noMoreOptions(args);
-		if (concept == null || cases == null || !args.isEmpty()) {
-			throw new UsageException(Messages.importUsage);
+		if (!args.isEmpty()) {
+			throw UsageException.usage(Messages.importUsage);
 		}
+		Options.required(concept, "--concept", Messages.importUsage);
+		Options.required(cases, "--cases", Messages.importUsage);
 		checkConcept(concept);
-		Path casesFile = existing(cases);
-		Path eventsFile = events == null ? null : existing(events);
+		Path casesFile = InputFile.of(cases);
+		Path eventsFile = events == null ? null : InputFile.of(events);
 		if (eventsFile == null && !cases.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
 			throw new UsageException(Messages.importNeedsEvents);
 		}
 		List<Case> read;
 		try {
-			read = CaseFiles.read(casesFile, eventsFile, mapping == null ? null : existing(mapping),
+			read = CaseFiles.read(casesFile, eventsFile, mapping == null ? null : InputFile.of(mapping),
 					CaseFiles.REFERENCE_EVENTS);
 		} catch (CaseFileException e) {
 			for (Problem problem : e.problems()) {
 				err.println(problem);
 			}
-			err.println(NLS.bind(Messages.importRefused, e.problems().size()));
+			err.println(NLS.bind(Messages.importRefused, Text.count(e.problems().size(), Messages.problems)));
 			return Cli.INPUT_ERRORS;
 		}
 		long events1 = read.stream().mapToLong(c -> c.getEvents().size()).sum();
 		try (ReviewStore opened = ReviewStore.open(store)) {
 			ImportResult result = opened.importCases(read);
-			err.println(NLS.bind(Messages.importDone, new Object[] { read.size(), events1, result.newCases(),
-					result.changedCases(), result.newEvents(), opened.location() }));
+			err.println(NLS.bind(Messages.importDone, new Object[] { Text.count(read.size(), Messages.cases),
+					Text.count(events1, Messages.events), Text.count(result.newCases(), Messages.newCases),
+					Text.count(result.changedCases(), Messages.changedCases),
+					Text.count(result.newEvents(), Messages.newEvents), opened.location() }));
 		}
 		return Cli.OK;
 	}
@@ -85,13 +89,5 @@ final class ImportCommand {
 			throw new UsageException(NLS.bind(Messages.noSuchConcept, concept,
 					InstalledConcepts.all().stream().map(c -> c.id()).toList()));
 		}
-	}
-
-	private static Path existing(String file) {
-		Path path = Path.of(file);
-		if (!Files.isRegularFile(path)) {
-			throw new UsageException(NLS.bind(Messages.noSuchFile, file));
-		}
-		return path;
 	}
 }

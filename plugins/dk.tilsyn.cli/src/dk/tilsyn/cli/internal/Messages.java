@@ -59,6 +59,38 @@ final class Messages extends NLS {
 	public static String statusNoRounds;
 	public static String statusRound;
 
+	public static String optionGivenTwice;
+	public static String internalErrorNotLogged;
+	public static String outHoldsCurrentFolder;
+	public static String outIsAFile;
+	public static String outNotOurs;
+	public static String cannotWriteFolder;
+	public static String accessDenied;
+	public static String folderMissing;
+	public static String outIsAFolder;
+	public static String outFolderMissing;
+	public static String outIsAnInput;
+	public static String lspNotAHeader;
+	public static String lspBadLength;
+	public static String lspNoLength;
+	public static String lspTruncated;
+	public static String lspNotJson;
+	public static String syntheticCases;
+	public static String units;
+	public static String reviews;
+	public static String problems;
+	public static String cases;
+	public static String events;
+	public static String newCases;
+	public static String changedCases;
+	public static String newEvents;
+	public static String deadlineRules;
+	public static String inputIsAFolder;
+	public static String inputNotAFile;
+	public static String sampleRefused;
+	public static String lspUsage;
+	public static String fileInTheWay;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

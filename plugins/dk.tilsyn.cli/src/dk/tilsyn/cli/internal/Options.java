@@ -9,17 +9,31 @@ final class Options {
 	private Options() {
 	}
 
-	/** Removes {@code name value} from args and returns the value, or null when absent. */
+	/**
+	 * Removes {@code name value} from args and returns the value, or null when absent. An option
+	 * at the end, or followed by another option, has no value; an option given twice is refused.
+	 */
 	static String take(List<String> args, String name) {
 		int at = args.indexOf(name);
 		if (at < 0) {
 			return null;
 		}
-		if (at + 1 >= args.size()) {
+		if (at + 1 >= args.size() || args.get(at + 1).startsWith("--")) {
 			throw new UsageException(NLS.bind(Messages.optionNeedsValue, name));
 		}
 		String value = args.get(at + 1);
 		args.subList(at, at + 2).clear();
+		if (args.contains(name)) {
+			throw new UsageException(NLS.bind(Messages.optionGivenTwice, name));
+		}
+		return value;
+	}
+
+	/** The value of an option the command cannot do without; its absence is named. */
+	static String required(String value, String name, String usage) {
+		if (value == null) {
+			throw new UsageException(NLS.bind(Messages.optionMissing, name), usage);
+		}
 		return value;
 	}
 

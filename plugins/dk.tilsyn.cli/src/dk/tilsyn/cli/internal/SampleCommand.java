@@ -1,11 +1,7 @@
 package dk.tilsyn.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -45,21 +41,28 @@ final class SampleCommand {
 	}
 
 	int run(List<String> args) {
-		String conceptArg = required(args, "--concept");
-		String modelName = required(args, "--model");
-		String round = required(args, "--round");
-		LocalDate from = date(args, "--from");
-		LocalDate to = date(args, "--to");
+		String conceptArg = Options.take(args, "--concept");
+		String modelName = Options.take(args, "--model");
+		String round = Options.take(args, "--round");
+		String fromArg = Options.take(args, "--from");
+		String toArg = Options.take(args, "--to");
 		String seed = Options.take(args, "--seed");
-		Path casesFile = Path.of(required(args, "--cases"));
-		Path eventsFile = Path.of(required(args, "--events"));
+		String casesArg = Options.take(args, "--cases");
+		String eventsArg = Options.take(args, "--events");
 		String format = Options.take(args, "--format");
 		String auditFile = Options.take(args, "--audit");
 		String storeUrl = Options.take(args, "--store");
 		Options.noMoreOptions(args);
 		if (!args.isEmpty()) {
-			throw new UsageException(Messages.sampleUsage);
+			throw UsageException.usage(Messages.sampleUsage);
 		}
+		Options.required(conceptArg, "--concept", Messages.sampleUsage);
+		Options.required(modelName, "--model", Messages.sampleUsage);
+		Options.required(round, "--round", Messages.sampleUsage);
+		LocalDate from = date(Options.required(fromArg, "--from", Messages.sampleUsage), "--from");
+		LocalDate to = date(Options.required(toArg, "--to", Messages.sampleUsage), "--to");
+		Options.required(casesArg, "--cases", Messages.sampleUsage);
+		Options.required(eventsArg, "--events", Messages.sampleUsage);
 		if (format == null) {
 			format = "csv";
 		} else if (!format.equals("csv") && !format.equals("json")) {
@@ -69,15 +72,26 @@ final class SampleCommand {
 			throw new UsageException(NLS.bind(Messages.periodBackwards, from, to));
 		}
 		if (round.isBlank() || seed != null && seed.isBlank()) {
-			throw new UsageException(Messages.sampleUsage);
+			throw UsageException.usage(Messages.sampleUsage);
 		}
+
+		Path casesFile = InputFile.of(casesArg);
+		Path eventsFile = InputFile.of(eventsArg);
+		// every output is checked before anything is stored: a round kept in the store cannot be drawn again
+		try (OutputFile audit = auditFile == null ? null
+				: OutputFile.prepare(auditFile, "--audit", List.of(casesFile, eventsFile, Path.of(conceptArg)))) {
+			return draw(conceptArg, modelName, round, from, to, seed, casesFile, eventsFile, format, audit, storeUrl);
+		}
+	}
+
+	private int draw(String conceptArg, String modelName, String round, LocalDate from, LocalDate to, String seed,
+			Path casesFile, Path eventsFile, String format, OutputFile audit, String storeUrl) {
 		boolean seedGenerated = seed == null;
 		if (seedGenerated) {
 			byte[] random = new byte[16];
 			new SecureRandom().nextBytes(random);
 			seed = HexFormat.of().formatHex(random);
 		}
-
 		Optional<Concept> loaded = ConceptArgument.load(conceptArg, err);
 		if (loaded.isEmpty()) {
 			return Cli.INPUT_ERRORS; // diagnostics printed
@@ -88,11 +102,6 @@ final class SampleCommand {
 					new Object[] { concept.getName(), modelName, ConceptSampling.modelNames(concept) }));
 			return Cli.INPUT_ERRORS;
 		}
-		for (Path file : List.of(casesFile, eventsFile)) {
-			if (!Files.isRegularFile(file)) {
-				throw new UsageException(NLS.bind(Messages.noSuchFile, file));
-			}
-		}
 		List<Case> cases;
 		try {
 			cases = CaseFiles.read(casesFile, eventsFile, ConceptSampling.eventNames(concept));
@@ -100,6 +109,7 @@ final class SampleCommand {
 			for (Problem problem : e.problems()) {
 				err.println(problem);
 			}
+			err.println(NLS.bind(Messages.sampleRefused, Text.count(e.problems().size(), Messages.problems)));
 			return Cli.INPUT_ERRORS;
 		}
 		Sample sample;
@@ -109,17 +119,20 @@ final class SampleCommand {
 			err.println(e.getMessage());
 			return Cli.INPUT_ERRORS;
 		}
+		if (audit != null) {
+			audit.write(sample.audit().toJson());
+		}
 		if (storeUrl != null) {
 			store(sample, storeUrl);
 		}
-		if (auditFile != null) {
-			write(Path.of(auditFile), sample.audit().toJson());
+		if (audit != null) {
+			audit.commit();
 		}
 		out.print(format.equals("json") ? sample.toJson() : sample.toCsv());
 		out.flush();
-		err.print(AuditText.of(sample.audit()));
-		if (auditFile != null) {
-			err.println(NLS.bind(Messages.auditWritten, auditFile));
+		AuditText.of(sample.audit()).lines().forEach(err::println);
+		if (audit != null) {
+			err.println(NLS.bind(Messages.auditWritten, audit.target()));
 		}
 		return Cli.OK;
 	}
@@ -143,32 +156,11 @@ final class SampleCommand {
 		}
 	}
 
-	private static String required(List<String> args, String name) {
-		String value = Options.take(args, name);
-		if (value == null) {
-			throw new UsageException(NLS.bind(Messages.optionMissing, name) + "\n" + Messages.sampleUsage);
-		}
-		return value;
-	}
-
-	private static LocalDate date(List<String> args, String name) {
-		String value = required(args, name);
+	private static LocalDate date(String value, String name) {
 		try {
 			return LocalDate.parse(value);
 		} catch (DateTimeParseException e) {
 			throw new UsageException(NLS.bind(Messages.badDate, name, value));
-		}
-	}
-
-	/** Written beside and moved into place, so a failed run leaves no half-written file. */
-	private static void write(Path file, String text) {
-		try {
-			Path absolute = file.toAbsolutePath();
-			Path temp = Files.createTempFile(absolute.getParent(), ".audit", ".tmp");
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (IOException e) {
-			throw new UsageException(NLS.bind(Messages.cannotWrite, file, e.getMessage()));
 		}
 	}
 }

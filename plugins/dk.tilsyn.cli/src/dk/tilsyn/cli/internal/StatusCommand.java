@@ -30,7 +30,7 @@ final class StatusCommand {
 		String format = Options.take(args, "--format");
 		Options.noMoreOptions(args);
 		if (!args.isEmpty() || format != null && !format.equals("csv") && !format.equals("json")) {
-			throw new UsageException(Messages.statusUsage);
+			throw UsageException.usage(Messages.statusUsage);
 		}
 		StoreStatus status;
 		try (ReviewStore opened = ReviewStore.open(store)) {
@@ -94,15 +94,17 @@ final class StatusCommand {
 		return b.append('"').toString();
 	}
 
+	/** For people: one line each, control characters (from round ids) escaped. */
 	private void text(StoreStatus s) {
-		out.println(NLS.bind(Messages.statusStore, new Object[] { s.location(), s.cases(), s.events() }));
-		out.println(NLS.bind(Messages.statusReviews, s.reviews().isEmpty() ? "-" : s.reviews().toString()));
+		out.println(Text.escape(NLS.bind(Messages.statusStore, new Object[] { s.location(),
+				Text.count(s.cases(), Messages.cases), Text.count(s.events(), Messages.events) })));
+		out.println(Text.escape(NLS.bind(Messages.statusReviews, s.reviews().isEmpty() ? "-" : s.reviews().toString())));
 		if (s.rounds().isEmpty()) {
 			out.println(Messages.statusNoRounds);
 		}
 		for (StoreStatus.RoundStatusLine r : s.rounds()) {
-			out.println(NLS.bind(Messages.statusRound, new Object[] { r.round(),
-					r.status() + (r.reviewLevel() > 0 ? " " + r.reviewLevel() : ""), r.sampledUnits(), r.reviews() }));
+			out.println(Text.escape(NLS.bind(Messages.statusRound, new Object[] { r.round(),
+					r.status() + (r.reviewLevel() > 0 ? " " + r.reviewLevel() : ""), r.sampledUnits(), r.reviews() })));
 		}
 	}
 }

@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String auditShortfall;
 	public static String auditFills;
 	public static String auditTotal;
+	public static String units;
 	public static String frameLevel;
 	public static String framePopulation;
 	public static String frameDecisions;
