@@ -20,9 +20,11 @@ for need in "$@"; do
 	x11-utils) command -v xwininfo >/dev/null 2>&1 || packages+=(x11-utils) ;;
 	gtk)
 		# SWT's native toolkit, and a font so that its text is drawn at all.
-		/sbin/ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || packages+=(libgtk-3-0)
-		{ command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list 2>/dev/null | head -n 1)" ]; } ||
-			packages+=(fonts-dejavu-core)
+		# (captured first: grep -q would end the pipe early, which pipefail counts as a failure)
+		libraries=$(/sbin/ldconfig -p 2>/dev/null || true)
+		[[ $libraries == *libgtk-3.so.0* ]] || packages+=(libgtk-3-0)
+		fonts=$(fc-list 2>/dev/null || true)
+		[ -n "$fonts" ] || packages+=(fonts-dejavu-core)
 		;;
 	postgresql)
 		# The store tests start a private server unless one is given in TILSYN_PG_URL.
