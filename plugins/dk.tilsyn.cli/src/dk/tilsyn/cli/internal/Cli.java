@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.store.StoreException;
+import dk.tilsyn.store.StoreUrlException;
 import dk.tilsyn.store.StoreLocations;
 
 /**
@@ -77,6 +78,9 @@ public final class Cli {
 			return INTERNAL_ERROR;
 		} catch (UsageException e) {
 			err.println(e.getMessage());
+			return USAGE;
+		} catch (StoreUrlException e) {
+			err.println(e.getMessage()); // a --store URL the store refuses: a usage error
 			return USAGE;
 		} catch (StoreException e) {
 			err.println(e.getMessage());
