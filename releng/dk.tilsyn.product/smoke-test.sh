@@ -192,6 +192,10 @@ run sample --concept kk2018 --model model1 "${period[@]}" --seed smoke "${demo_f
 check "sample --store keeps the round with its seed and samples" bash -c "test $code -eq 0 && grep -q '2018Q3' '$work/err'"
 run status --store "jdbc:h2:file:$work/rounds" --format csv
 check "status shows the stored round as sampled" grep -q '^2018Q3,' "$work/out"
+printf "CALL FILE_WRITE('ran', '%s');\n" "$work/ran" >"$work/evil.sql"
+run status --store "jdbc:h2:file:$work/rounds;INIT=RUNSCRIPT FROM '$work/evil.sql'"
+check "a store URL with a setting that runs code is refused (exit 2), names it, and runs nothing" bash -c \
+	"test $code -eq 2 && grep -q 'INIT' '$work/err' && test ! -e '$work/ran'"
 run sample --concept kk2018 --model model1 "${period[@]}" --seed smoke "${demo_files[@]}" --store "jdbc:h2:file:$work/rounds"
 check "sampling the same round into the store again is refused (exit 1)" test "$code" -eq 1
 run sample --concept kk2018 --model model1 "${period[@]}" --seed smoke "${demo_files[@]}"

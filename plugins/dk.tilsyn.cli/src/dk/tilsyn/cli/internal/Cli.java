@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.store.StoreException;
+import dk.tilsyn.store.StoreUrlException;
 import dk.tilsyn.store.StoreLocations;
 
 /**
@@ -83,6 +84,9 @@ public final class Cli {
 			if (e.usage() != null) {
 				err.printLines(e.usage());
 			}
+			return USAGE;
+		} catch (StoreUrlException e) {
+			err.println(e.getMessage()); // a --store URL the store refuses: a usage error
 			return USAGE;
 		} catch (StoreException e) {
 			err.println(e.getMessage());

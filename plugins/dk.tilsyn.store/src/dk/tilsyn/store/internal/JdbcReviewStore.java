@@ -47,6 +47,7 @@ import dk.tilsyn.store.StoreAccessException;
 import dk.tilsyn.store.StoreConflictException;
 import dk.tilsyn.store.StoreException;
 import dk.tilsyn.store.StoreStatus;
+import dk.tilsyn.store.StoreUrlException;
 
 /**
  * The store over JDBC, for H2 (embedded, a file) and PostgreSQL alike: the SQL is the subset
@@ -54,15 +55,25 @@ import dk.tilsyn.store.StoreStatus;
  * used by one thread at a time; every public method is one transaction.
  */
 public final class JdbcReviewStore implements ReviewStore {
-	private static final String H2_PREFIX = "jdbc:h2:file:";
-	private static final String PG_PREFIX = "jdbc:postgresql:";
 	/**
 	 * PostgreSQL mode for the one SQL path; WRITE_DELAY=0 writes each commit to the file at once
-	 * (H2's default waits up to 500 ms, and a killed process would lose what was committed).
+	 * (H2's default waits up to 500 ms, and a killed process would lose what was committed);
+	 * TRACE_LEVEL_FILE=0: no tilsyn.trace.db beside the store (H2 writes errors there, with
+	 * the statements' values).
 	 */
 	private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-			+ ";WRITE_DELAY=0";
+			+ ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 	private static final int BATCH = 5000;
+	/**
+	 * PostgreSQL time limits, unless the URL sets them: the TCP connect, the login (a server
+	 * that takes the connection and never answers), each read while logging in, and a statement
+	 * (the server cancels it; reads after the login wait a little longer than that).
+	 */
+	private static final int CONNECT_TIMEOUT_SECONDS = 10;
+	private static final int LOGIN_TIMEOUT_SECONDS = 20;
+	private static final int LOGIN_READ_TIMEOUT_SECONDS = 10;
+	static final int STATEMENT_TIMEOUT_SECONDS = 120;
+	private static final int READ_TIMEOUT_SECONDS = STATEMENT_TIMEOUT_SECONDS + 30;
 
 	private final Connection connection;
 	private final String location;
@@ -74,28 +85,28 @@ public final class JdbcReviewStore implements ReviewStore {
 		this.principal = principal;
 	}
 
+	/** Opens the store at an accepted URL ({@link StoreUrls}); any other is refused unopened. */
 	public static JdbcReviewStore open(String url, Principal principal) {
 		Objects.requireNonNull(principal, "principal");
-		if (url.startsWith(H2_PREFIX)) {
+		StoreUrls.check(url);
+		if (url.startsWith(StoreUrls.H2_PREFIX)) {
 			return openH2(url, principal);
 		}
-		if (url.startsWith(PG_PREFIX)) {
-			return openPostgres(url, principal);
-		}
-		throw new StoreException(NLS.bind(Messages.unsupportedUrl, url));
+		return openPostgres(url, principal);
 	}
 
 	private static JdbcReviewStore openH2(String url, Principal principal) {
-		Path file = Path.of(url.substring(H2_PREFIX.length()).split(";", 2)[0]);
+		Path file = Path.of(StoreUrls.h2Path(url));
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
 			Connection connection = new org.h2.Driver().connect(url + H2_OPTIONS, new Properties());
 			return start(connection, file + ".mv.db", principal);
 		} catch (SQLException e) {
 			if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
-				throw new StoreException(NLS.bind(Messages.storeInUse, file + ".mv.db"), e);
+				throw new StoreException(NLS.bind(Messages.storeInUse, file + ".mv.db"), DatabaseErrors.withoutValues(e));
 			}
-			throw new StoreException(NLS.bind(Messages.cannotOpen, file + ".mv.db", e.getMessage()), e);
+			throw new StoreException(NLS.bind(Messages.cannotOpen, file + ".mv.db", DatabaseErrors.reason(e)),
+					DatabaseErrors.withoutValues(e));
 		} catch (java.io.IOException e) {
 			throw new StoreException(NLS.bind(Messages.cannotOpen, file, e.getMessage()), e);
 		}
@@ -103,18 +114,36 @@ public final class JdbcReviewStore implements ReviewStore {
 
 	private static JdbcReviewStore openPostgres(String url, Principal principal) {
 		// the location people see: no parameters (they may hold a password)
-		String location = url.split("\\?", 2)[0];
+		String location = StoreUrls.location(url);
+		Set<String> given = new java.util.HashSet<>();
+		StoreUrls.pgParameters(url).forEach(p -> given.add(p[0]));
+		long started = System.nanoTime();
 		try {
 			Properties properties = new Properties();
 			// one multi-row INSERT per batch: the import's speed depends on it
 			properties.setProperty("reWriteBatchedInserts", "true");
+			properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+			properties.setProperty("loginTimeout", String.valueOf(LOGIN_TIMEOUT_SECONDS));
+			properties.setProperty("socketTimeout", String.valueOf(LOGIN_READ_TIMEOUT_SECONDS));
+			properties.setProperty("options", "-c statement_timeout=" + STATEMENT_TIMEOUT_SECONDS + "s");
 			Connection connection = new org.postgresql.Driver().connect(url, properties);
 			if (connection == null) {
-				throw new StoreException(NLS.bind(Messages.unsupportedUrl, location));
+				throw new StoreUrlException(NLS.bind(Messages.urlNotAccepted, location,
+						String.join(", ", StoreUrls.PG_PARAMETERS)));
+			}
+			if (!given.contains("socketTimeout")) {
+				try {
+					connection.setNetworkTimeout(Runnable::run, READ_TIMEOUT_SECONDS * 1000);
+				} catch (SQLException e) {
+					connection.close();
+					throw e;
+				}
 			}
 			return start(connection, location, principal);
 		} catch (SQLException e) {
-			throw new StoreException(NLS.bind(Messages.cannotOpen, location, e.getMessage()), e);
+			long waited = (System.nanoTime() - started) / 1_000_000_000L;
+			throw new StoreException(NLS.bind(Messages.cannotOpen, location, DatabaseErrors.reason(e, waited)),
+					DatabaseErrors.withoutValues(e));
 		}
 	}
 
@@ -148,14 +177,26 @@ public final class JdbcReviewStore implements ReviewStore {
 	}
 
 	/** Runs work as one transaction: committed when it returns, rolled back when it throws. */
-	private synchronized <T> T transaction(String failure, Work<T> work) {
+	private <T> T transaction(String failure, Work<T> work) {
+		return transaction(failure, work, e -> null);
+	}
+
+	/**
+	 * As {@link #transaction(String, Work)}; a database error is told by explain (which row
+	 * and column, found in what was to be stored) or else by its kind, never by the driver's
+	 * message, which holds the rows' values.
+	 */
+	private synchronized <T> T transaction(String failure, Work<T> work,
+			java.util.function.Function<SQLException, String> explain) {
 		try {
 			T result = work.run();
 			connection.commit();
 			return result;
 		} catch (SQLException e) {
 			rollback();
-			throw new StoreException(NLS.bind(failure, location, e.getMessage()), e);
+			String reason = explain.apply(e);
+			throw new StoreException(NLS.bind(failure, location, reason != null ? reason : DatabaseErrors.reason(e)),
+					DatabaseErrors.withoutValues(e));
 		} catch (RuntimeException e) {
 			rollback();
 			throw e;
@@ -257,7 +298,45 @@ public final class JdbcReviewStore implements ReviewStore {
 			long newCases = count("SELECT COUNT(*) FROM case_record") - casesBefore;
 			long newEvents = count("SELECT COUNT(*) FROM case_event") - eventsBefore;
 			return new ImportResult((int) newCases, changed, (int) newEvents);
-		});
+		}, e -> DatabaseErrors.state(e).startsWith("22") || DatabaseErrors.state(e).equals("23502") ? firstUnfit(cases)
+				: null);
+	}
+
+	/**
+	 * After the database refused an import: the first case (by its place in the import) with a
+	 * value the tables cannot hold, named by place and column (the limits of {@link Schema}).
+	 */
+	private static String firstUnfit(List<Case> cases) {
+		for (int i = 0; i < cases.size(); i++) {
+			Case c = cases.get(i);
+			String flags = c.getFlags().isEmpty() ? null : String.join(";", c.getFlags());
+			Object[][] columns = { { "case_id", c.getId(), 100, true }, { "unit", c.getUnit(), 200, true },
+					{ "caseworker", c.getCaseworker(), 200, true }, { "sibling_group", c.getSiblingGroup(), 200, false },
+					{ "flags", flags, 2000, false } };
+			for (Object[] column : columns) {
+				String value = (String) column[1];
+				if (value == null && (Boolean) column[3]) {
+					return NLS.bind(Messages.reasonMissingAt, i + 1, column[0]);
+				}
+				if (value != null && value.length() > (Integer) column[2]) {
+					return NLS.bind(Messages.reasonTooLongAt, new Object[] { i + 1, column[0], column[2] });
+				}
+			}
+			for (int j = 0; j < c.getEvents().size(); j++) {
+				CaseEvent e = c.getEvents().get(j);
+				if (e.getName() == null || e.getDate() == null) {
+					return NLS.bind(Messages.reasonEventMissingAt,
+							new Object[] { i + 1, j + 1, e.getName() == null ? "event" : "date" });
+				}
+				if (e.getName().length() > 100) {
+					return NLS.bind(Messages.reasonEventTooLongAt, new Object[] { i + 1, j + 1, "event", 100 });
+				}
+				if (e.getValue() != null && e.getValue().length() > 10000) {
+					return NLS.bind(Messages.reasonEventTooLongAt, new Object[] { i + 1, j + 1, "value", 10000 });
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -390,20 +469,38 @@ public final class JdbcReviewStore implements ReviewStore {
 			long events = count("SELECT COUNT(*) FROM case_event");
 			Map<String, Long> reviews = grouped("SELECT status, COUNT(*) FROM review GROUP BY status");
 			List<StoreStatus.RoundStatusLine> lines = new ArrayList<>();
+			Map<String, Map<String, Long>> perRound = reviewsPerRound();
 			for (Round round : readRounds(null)) {
 				Map<Integer, Long> units = new TreeMap<>();
 				for (Sample sample : round.getSamples()) {
 					units.put(sample.getLevel(), (long) sample.getUnits().size());
 				}
-				Map<String, Long> roundReviews = grouped("SELECT r.status, COUNT(*) FROM review r JOIN sampled_unit u"
-						+ " ON u.case_id = r.case_id AND u.stage = r.stage AND u.sample_level = r.review_level"
-						+ " WHERE u.round_id = ? AND r.concept_id = ? GROUP BY r.status", round.getId(),
-						round.getConceptId());
 				lines.add(new StoreStatus.RoundStatusLine(round.getId(), round.getStatus().getLiteral(),
-						round.getReviewLevel(), units, roundReviews));
+						round.getReviewLevel(), units, perRound.getOrDefault(round.getId(), new TreeMap<>())));
 			}
 			return new StoreStatus(location, cases, events, reviews, lines);
 		});
+	}
+
+	/**
+	 * Reviews per round and status. A review is one per concept, case, stage and level, while
+	 * rounds with overlapping periods can sample the same case stage: it counts in one round
+	 * only, the first that sampled it (earliest period, then id), not in every round.
+	 */
+	private Map<String, Map<String, Long>> reviewsPerRound() throws SQLException {
+		Map<String, Map<String, Long>> counts = new TreeMap<>();
+		try (PreparedStatement select = prepare("SELECT o.round_id, r.status, COUNT(*) FROM review r JOIN (SELECT"
+				+ " u.round_id, u.case_id, u.stage, u.sample_level, rr.concept_id, ROW_NUMBER() OVER (PARTITION BY"
+				+ " rr.concept_id, u.case_id, u.stage, u.sample_level ORDER BY rr.period_from, rr.id) AS n"
+				+ " FROM sampled_unit u JOIN review_round rr ON rr.id = u.round_id) o ON o.n = 1"
+				+ " AND o.concept_id = r.concept_id AND o.case_id = r.case_id AND o.stage = r.stage"
+				+ " AND o.sample_level = r.review_level GROUP BY o.round_id, r.status");
+				ResultSet rows = select.executeQuery()) {
+			while (rows.next()) {
+				counts.computeIfAbsent(rows.getString(1), k -> new TreeMap<>()).put(rows.getString(2), rows.getLong(3));
+			}
+		}
+		return counts;
 	}
 
 	private Map<String, Long> grouped(String sql, Object... parameters) throws SQLException {
@@ -962,7 +1059,8 @@ public final class JdbcReviewStore implements ReviewStore {
 		try {
 			connection.close();
 		} catch (SQLException e) {
-			throw new StoreException(NLS.bind(Messages.cannotSave, location, e.getMessage()), e);
+			throw new StoreException(NLS.bind(Messages.cannotSave, location, DatabaseErrors.reason(e)),
+					DatabaseErrors.withoutValues(e));
 		}
 	}
 

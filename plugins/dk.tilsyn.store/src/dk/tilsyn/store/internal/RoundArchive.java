@@ -52,6 +52,16 @@ final class RoundArchive {
 
 	/** table → the columns and rows of it that belong to a round (the round id is the parameter). */
 	private static final Map<String, String[]> TABLES = new LinkedHashMap<>();
+	/**
+	 * table → the columns a file must have: the keys, and what cannot be null. Columns added to
+	 * a table later (answer_text …) may be missing from an older file.
+	 */
+	private static final Map<String, List<String>> REQUIRED = Map.of("review_round",
+			List.of("id", "concept_id", "status", "review_level", "version"), "sample", List.of("round_id", "sample_level"),
+			"sampled_unit", List.of("round_id", "sample_level", "case_id", "stage"), "case_record",
+			List.of("case_id", "unit", "caseworker"), "case_event", List.of("case_id", "fingerprint", "event_name", "event_date"),
+			"review", List.of("id", "concept_id", "case_id", "stage", "review_level", "status", "version"), "answer",
+			List.of("review_id", "question_id"), "answer_change", List.of("review_id", "review_version", "changed_by", "changed_at"));
 	static {
 		TABLES.put("review_round", new String[] { "id, concept_id, concept_version, sampling_model, period_from,"
 				+ " period_to, seed, status, review_level, version", "id = ?" });
@@ -127,7 +137,7 @@ final class RoundArchive {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
 			}
-		} catch (IOException e) {
+		} catch (IOException | IllegalArgumentException e) {
 			throw new StoreException(NLS.bind(Messages.notAnArchive, file, e.getMessage()), e);
 		}
 		if (!FORMAT.equals(entries.getOrDefault("FORMAT", "").trim()) || !entries.keySet().containsAll(
@@ -137,9 +147,29 @@ final class RoundArchive {
 		String roundId = null;
 		Map<String, Long> reviewIds = new HashMap<>();
 		for (String table : TABLES.keySet()) {
-			try (Reader reader = new StringReader(entries.get(table + ".csv"));
-					CSVParser parser = CSVParser.parse(reader, CSV.builder().setHeader().setSkipHeaderRecord(true).get())) {
+			String entry = table + ".csv";
+			CSVParser parser;
+			try {
+				parser = CSVParser.parse(new StringReader(entries.get(entry)),
+						CSV.builder().setHeader().setSkipHeaderRecord(true).get());
+			} catch (IOException | IllegalArgumentException e) {
+				throw new StoreException(NLS.bind(Messages.archiveBadHeader, file, entry));
+			}
+			try (parser) {
+				// the header's names go into SQL: only the table's own columns, checked here
 				List<String> columns = new ArrayList<>(parser.getHeaderNames());
+				List<String> known = List.of(TABLES.get(table)[0].split(",\\s*"));
+				for (String column : columns) {
+					if (!known.contains(column)) {
+						throw new StoreException(NLS.bind(Messages.archiveUnknownColumn,
+								new Object[] { file, entry, StoreUrls.shown(column), String.join(", ", known) }));
+					}
+				}
+				for (String column : REQUIRED.get(table)) {
+					if (!columns.contains(column)) {
+						throw new StoreException(NLS.bind(Messages.archiveMissingColumn, new Object[] { file, entry, column }));
+					}
+				}
 				Map<String, Integer> types = types(connection, table, columns);
 				boolean review = table.equals("review");
 				List<String> insertColumns = new ArrayList<>(columns);
@@ -151,7 +181,16 @@ final class RoundArchive {
 						+ String.join(", ", insertColumns.stream().map(c -> "?").toList()) + ")" + conflict;
 				try (PreparedStatement insert = review ? connection.prepareStatement(sql, new String[] { "id" })
 						: connection.prepareStatement(sql)) {
+					int row = 1; // the header is row 1
 					for (CSVRecord record : parser) {
+						row++;
+						if (!record.isConsistent()) {
+							throw new StoreException(NLS.bind(Messages.archiveBadRow, new Object[] { file, entry, row }));
+						}
+						Map<String, Object> values = new HashMap<>();
+						for (String column : columns) {
+							values.put(column, value(record.get(column), types.get(column), file, entry, row, column));
+						}
 						if (table.equals("review_round")) {
 							roundId = record.get("id");
 							if (count(connection, "SELECT COUNT(*) FROM review_round WHERE id = ?", roundId) > 0) {
@@ -159,25 +198,29 @@ final class RoundArchive {
 							}
 						}
 						if (review && count(connection, "SELECT COUNT(*) FROM review WHERE concept_id = ? AND case_id = ?"
-								+ " AND stage = ? AND review_level = ?", record.get("concept_id"), record.get("case_id"),
-								record.get("stage"), Integer.parseInt(record.get("review_level"))) > 0) {
+								+ " AND stage = ? AND review_level = ?", values.get("concept_id"), values.get("case_id"),
+								values.get("stage"), values.get("review_level")) > 0) {
 							throw new StoreConflictException(NLS.bind(Messages.reviewExists,
 									new Object[] { record.get("case_id"), record.get("stage"), record.get("review_level") }));
 						}
 						int p = 1;
 						for (String column : insertColumns) {
-							String value = record.get(column);
 							if (column.equals("review_id")) {
-								Long mapped = reviewIds.get(value);
+								Long mapped = reviewIds.get(record.get(column));
 								if (mapped == null) {
-									throw new StoreException(NLS.bind(Messages.notAnArchive, file, table));
+									throw new StoreException(NLS.bind(Messages.archiveUnknownReview, new Object[] { file, entry, row }));
 								}
 								insert.setLong(p++, mapped);
 							} else {
-								insert.setObject(p++, value(value, types.get(column)));
+								insert.setObject(p++, values.get(column));
 							}
 						}
-						insert.executeUpdate();
+						try {
+							insert.executeUpdate();
+						} catch (SQLException e) {
+							throw new StoreException(NLS.bind(Messages.archiveRowRefused,
+									new Object[] { file, entry, row, DatabaseErrors.reason(e) }), DatabaseErrors.withoutValues(e));
+						}
 						if (review) {
 							try (ResultSet keys = insert.getGeneratedKeys()) {
 								keys.next();
@@ -186,8 +229,8 @@ final class RoundArchive {
 						}
 					}
 				}
-			} catch (IOException | IllegalArgumentException | java.time.DateTimeException e) {
-				throw new StoreException(NLS.bind(Messages.notAnArchive, file, table + ": " + e.getMessage()), e);
+			} catch (IOException | java.io.UncheckedIOException e) {
+				throw new StoreException(NLS.bind(Messages.notAnArchive, file, entry), e);
 			}
 		}
 		if (roundId == null) {
@@ -221,17 +264,38 @@ final class RoundArchive {
 		return types;
 	}
 
-	private static Object value(String text, int type) {
+	/** A value of the file as the column's type; one that is not says where (never what: it can be case data). */
+	private static Object value(String text, int type, Path file, String entry, int row, String column) {
 		if (text == null) {
 			return null;
 		}
-		return switch (type) {
-		case Types.DATE -> LocalDate.parse(text);
-		case Types.TIME -> LocalTime.parse(text);
-		case Types.TIMESTAMP -> LocalDateTime.parse(text);
-		case Types.INTEGER, Types.SMALLINT -> Integer.valueOf(text);
-		case Types.BIGINT -> Long.valueOf(text);
-		default -> text;
-		};
+		String kind = null;
+		try {
+			return switch (type) {
+			case Types.DATE -> {
+				kind = Messages.typeDate;
+				yield LocalDate.parse(text);
+			}
+			case Types.TIME -> {
+				kind = Messages.typeTime;
+				yield LocalTime.parse(text);
+			}
+			case Types.TIMESTAMP -> {
+				kind = Messages.typeTimestamp;
+				yield LocalDateTime.parse(text);
+			}
+			case Types.INTEGER, Types.SMALLINT -> {
+				kind = Messages.typeNumber;
+				yield Integer.valueOf(text);
+			}
+			case Types.BIGINT -> {
+				kind = Messages.typeNumber;
+				yield Long.valueOf(text);
+			}
+			default -> text;
+			};
+		} catch (java.time.DateTimeException | NumberFormatException e) {
+			throw new StoreException(NLS.bind(Messages.archiveBadValue, new Object[] { file, entry, row, column, kind }));
+		}
 	}
 }

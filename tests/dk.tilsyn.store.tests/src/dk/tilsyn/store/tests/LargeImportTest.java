@@ -2,6 +2,7 @@ package dk.tilsyn.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import dk.tilsyn.io.CaseFileException;
 import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.store.Principal;
@@ -43,17 +43,33 @@ class LargeImportTest {
 		return new Path[] { cases, events };
 	}
 
+	/**
+	 * A store that already holds cases takes a large import whose bad row the database finds
+	 * only after ten batches went in, while the same import also changes cases it already has:
+	 * afterwards the store holds exactly what it held before.
+	 */
 	@ParameterizedTest
 	@EnumSource(Stores.class)
-	void aBadRowFoundByTheReaderStoresNothing(Stores kind) throws Exception {
-		Path[] files = files("S-050000;Valby;SB1;2010-02-30");
-		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(files[0], files[1], CaseFiles.REFERENCE_EVENTS));
-		assertEquals(1, e.problems().size());
-		assertEquals(CASES / 2 + 2, e.problems().get(0).row());
-		assertEquals("birth_date", e.problems().get(0).column());
+	void aBadRowFoundWhileStoringAfterEarlierBatchesLeavesAStoreWithDataAsItWas(Stores kind) throws Exception {
+		Path[] files = files("S-050000;" + "V".repeat(250) + ";SB1;2010-02-03");
+		List<Case> cases = CaseFiles.read(files[0], files[1], CaseFiles.REFERENCE_EVENTS);
 		try (ReviewStore store = ReviewStore.open(kind.freshUrl(folder), Principal.administrator("t"))) {
-			assertEquals(0, store.status().cases());
+			List<Case> earlier = new java.util.ArrayList<>();
+			for (int i = 0; i < 1000; i++) { // the first thousand of the same cases, in other units, and others
+				earlier.add(StoreContractTest.aCase("S-%06d".formatted(i), "Amager", "opfoelgning"));
+				earlier.add(StoreContractTest.aCase("T-%06d".formatted(i), "Amager", "opfoelgning", "opfoelgning"));
+			}
+			assertEquals(2000, store.importCases(earlier).newCases());
+			StoreException e = assertThrows(StoreException.class, () -> store.importCases(cases));
+			assertTrue(e.getMessage().contains("Intet blev indl\u00e6st"), e.getMessage());
+			assertTrue(e.getMessage().contains(String.valueOf(CASES / 2 + 1)) && e.getMessage().contains("unit"),
+					"found at the bad case, in its column: " + e.getMessage());
+			StoreErrorTest.assertNoValues(e, "S-0", "VVVV");
+			assertEquals(2000, store.status().cases());
+			assertEquals(3000, store.status().events());
+			assertEquals("Amager", store.findCase("S-000007").orElseThrow().getUnit(), "no change went in either");
+			assertEquals(1, store.findCase("S-000007").orElseThrow().getEvents().size());
+			assertTrue(store.findCase("S-049999").isEmpty(), "nor a case of a batch before the bad row");
 		}
 	}
 

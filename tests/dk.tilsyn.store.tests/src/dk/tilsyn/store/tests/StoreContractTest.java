@@ -397,41 +397,147 @@ class StoreContractTest {
 		return reviews.stream().map(r -> r.getCaseId() + ":" + r.getLevel()).toList();
 	}
 
-	@ParameterizedTest
-	@EnumSource(Stores.class)
-	void aRoundMovesToAnotherStoreAsOneFile(Stores kind) {
-		Path file = folder.resolve("round.zip");
+	/** A round in review with reviews of every kind, exported to file; S-3 and its review stay out. */
+	private Path exportedRound(Stores kind, List<String> expected) {
+		Path file = folder.resolve("round-" + kind + ".zip");
 		try (ReviewStore store = ReviewStore.open(kind.freshUrl(folder), ADMIN)) {
-			store.importCases(population());
+			List<Case> cases = population();
+			cases.get(1).setSiblingGroup("G-7");
+			cases.get(1).getFlags().addAll(List.of("handicap", "ung"));
+			cases.get(1).setBirthDate(null);
+			cases.get(0).getEvents().get(1).setValue("v".repeat(300)); // a long value: its fingerprint is hashed
+			store.importCases(cases);
 			store.createRound(round("R1"));
 			store.saveSample("R1", sample(1, "S-1", "S-2"));
+			store.saveSample("R1", sample(2, "S-2"));
 			store.advanceRound("R1", new RoundStatusChange.StartReview(1));
 			Review review = review("S-1", 1, "ab");
 			answer(review, "q1", AnswerValue.NO, "komma, \"citat\"\nog linje");
+			answer(review, "q2", AnswerValue.NOT_RELEVANT, null);
 			store.save(review, "første");
 			answer(review, "q1", AnswerValue.YES, null);
+			review.setStatus(ReviewStatus.SUBMITTED);
 			store.save(review, "anden");
+			review.setStatus(ReviewStatus.LOCKED);
+			store.save(review, "godkendt");
+			store.reopen(review, "ny oplysning");
+			Review other = review("S-2", 2, "cd");
+			Answer count = ReviewFactory.eINSTANCE.createAnswer();
+			count.setQuestionId("n1");
+			count.setText("4");
+			other.getAnswers().add(count);
+			store.save(other, null);
 			store.save(review("S-3", 1, "not in the round"));
 			store.exportRound("R1", file);
+			expected.addAll(everything(store));
 		}
+		return file;
+	}
+
+	/** Every record of round R1 and of cases S-1, S-2 and S-3, whole, as text. */
+	private static List<String> everything(ReviewStore store) {
+		List<String> all = new ArrayList<>();
+		all.add(Records.describe(store.round("R1").orElse(null)));
+		for (String caseId : List.of("S-1", "S-2", "S-3")) {
+			all.add(Records.describe(store.findCase(caseId).orElse(null)));
+			for (int level = 1; level <= 2; level++) {
+				all.add(Records.describe(store.find("kk2018", caseId, "underretning", level).orElse(null)));
+				all.add(store.history("kk2018", caseId, "underretning", level).toString());
+			}
+		}
+		return all;
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stores.class)
+	void aRoundMovesToAnotherStoreAsOneFileWithEveryRecordWhole(Stores kind) {
+		List<String> before = new ArrayList<>();
+		Path file = exportedRound(kind, before);
+		// what is compared holds every kind of field (else the comparison below proves little)
+		assertTrue(before.get(0).contains("status=in_review") && before.get(0).contains("stratum=Valby"), before.get(0));
+		assertTrue(before.get(1).contains("value=anbringelse") && before.get(1).contains("v".repeat(300)), before.get(1));
+		assertTrue(before.get(3).contains("komma, \"citat\"\nog linje") && before.get(3).contains("ny oplysning"),
+				before.get(3));
+		assertTrue(before.get(6).contains("siblingGroup=G-7") && before.get(6).contains("[handicap, ung]"), before.get(6));
+		assertTrue(before.get(9).contains("text=4"), before.get(9));
+		assertTrue(before.get(12).contains("caseId=S-3"), before.get(12));
 		for (Stores target : Stores.values()) {
 			try (ReviewStore other = ReviewStore.open(target.freshUrl(folder), ADMIN)) {
 				assertEquals("R1", other.importRound(file));
-				Round round = other.round("R1").orElseThrow();
-				assertEquals(RoundStatus.IN_REVIEW, round.getStatus());
-				assertEquals(1, round.getReviewLevel());
-				assertEquals(2, round.getSamples().get(0).getUnits().size());
+				List<String> after = everything(other);
+				List<String> expected = new ArrayList<>(before);
+				// the one case and review outside the round do not move
+				for (int i : new int[] { 11, 12, 14 }) {
+					expected.set(i, "null");
+				}
+				expected.set(13, "[]");
+				expected.set(15, "[]");
+				assertEquals(String.join("\n", expected), String.join("\n", after), kind + " → " + target);
 				assertEquals(2, other.status().cases(), "the sampled cases only");
-				assertEquals(5, other.status().events());
-				Review read = other.find("kk2018", "S-1", "underretning", 1).orElseThrow();
-				assertEquals(2, read.getVersion());
-				assertEquals(AnswerValue.YES, read.getAnswers().get(0).getValue());
-				assertEquals(List.of("første", "første", "anden"),
-						other.history("kk2018", "S-1", "underretning", 1).stream().map(AnswerChange::reason).toList());
-				assertTrue(other.find("kk2018", "S-3", "underretning", 1).isEmpty());
 				assertThrows(StoreConflictException.class, () -> other.importRound(file), "a round is imported once");
 				assertEquals(1, other.rounds().size());
 			}
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stores.class)
+	void anArchiveColumnTheStoreDoesNotKnowIsRefusedAndNamed(Stores kind) throws Exception {
+		Path file = exportedRound(kind, new ArrayList<>());
+		String injected = "flags FROM case_record; DROP TABLE review CASCADE; --";
+		Path evil = folder.resolve("evil.zip");
+		Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(file))) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.put(entry.getName(), in.readAllBytes());
+			}
+		}
+		String cases = new String(entries.get("case_record.csv"), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(cases.startsWith("case_id,unit,caseworker,birth_date,sibling_group,flags\r\n"), cases);
+		entries.put("case_record.csv", cases.replaceFirst(",flags\r\n", "," + injected + "\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(evil))) {
+			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+				out.write(entry.getValue());
+			}
+		}
+		try (ReviewStore other = ReviewStore.open(kind.freshUrl(folder), ADMIN)) {
+			other.save(review("S-9", 1, "ab"));
+			StoreException e = assertThrows(StoreException.class, () -> other.importRound(evil));
+			assertTrue(e.getMessage().contains("case_record.csv") && e.getMessage().contains(injected),
+					"names the file and the column: " + e.getMessage());
+			assertTrue(e.getMessage().matches("(?s).*\\b1\\b.*"), "names the line: " + e.getMessage());
+			assertEquals(List.of("S-9"), other.reviews("kk2018").stream().map(Review::getCaseId).toList(),
+					"the store is untouched");
+			assertTrue(other.rounds().isEmpty());
+			assertEquals("R1", other.importRound(file), "the genuine file is still imported");
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Stores.class)
+	void aReviewSampledInTwoOverlappingRoundsCountsInOneRound(Stores kind) {
+		try (ReviewStore store = ReviewStore.open(kind.freshUrl(folder), ADMIN)) {
+			store.importCases(population());
+			Round later = round("R1"); // ids and periods sort differently: the period decides
+			later.setPeriodFrom(LocalDate.of(2018, 4, 1));
+			later.setPeriodTo(LocalDate.of(2018, 9, 30));
+			store.createRound(later);
+			store.createRound(round("R9")); // 2018-01-01 to 2018-06-30
+			store.saveSample("R9", sample(1, "S-1", "S-2"));
+			store.saveSample("R1", sample(1, "S-1", "S-3"));
+			store.save(review("S-1", 1, "ab"));
+			store.save(review("S-2", 1, "ab"));
+			Review submitted = review("S-3", 1, "ab");
+			submitted.setStatus(ReviewStatus.SUBMITTED);
+			store.save(submitted);
+			StoreStatus status = store.status();
+			assertEquals(Map.of("draft", 2L, "submitted", 1L), status.reviews());
+			Map<String, Map<String, Long>> perRound = new java.util.TreeMap<>();
+			status.rounds().forEach(r -> perRound.put(r.round(), r.reviews()));
+			assertEquals(Map.of("R9", Map.of("draft", 2L), "R1", Map.of("submitted", 1L)), perRound,
+					"S-1's one review belongs to the round of the earlier period");
 		}
 	}
 
