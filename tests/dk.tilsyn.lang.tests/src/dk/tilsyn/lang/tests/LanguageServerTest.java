@@ -32,7 +32,12 @@ import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
@@ -240,6 +245,74 @@ class LanguageServerTest {
 				.get(30, TimeUnit.SECONDS);
 		String formatted = apply(text, new ArrayList<>(edits));
 		assertTrue(formatted.contains("\n\nsagstrin s \"S\" {\n"), formatted);
+	}
+
+	private List<Location> definition(String uri, int line, int character) throws Exception {
+		Either<List<? extends Location>, List<? extends LocationLink>> result = server.getTextDocumentService()
+				.definition(new DefinitionParams(new TextDocumentIdentifier(uri), new Position(line, character)))
+				.get(30, TimeUnit.SECONDS);
+		return result.isLeft() ? new ArrayList<>(result.getLeft())
+				: result.getRight().stream().map(l -> new Location(l.getTargetUri(), l.getTargetSelectionRange())).toList();
+	}
+
+	@Test
+	void goToDefinitionFindsAQuestionInTheSameFile() throws Exception {
+		String uri = open("definition.tilsyn", """
+				koncept k "K"
+				sagstrin s "S" {
+					spørgsmål afgjort "Er der truffet afgørelse?"
+					spørgsmål begrundet "Er den begrundet?" hvis afgjort = ja
+				}
+				""");
+		diagnostics(uri);
+		String line = "\tspørgsmål begrundet \"Er den begrundet?\" hvis afgjort = ja";
+		List<Location> found = definition(uri, 3, line.indexOf("afgjort") + 2);
+		assertEquals(1, found.size(), found::toString);
+		assertEquals(uri, found.get(0).getUri());
+		assertEquals(2, found.get(0).getRange().getStart().getLine());
+		assertEquals("\tspørgsmål ".length(), found.get(0).getRange().getStart().getCharacter());
+	}
+
+	@Test
+	void goToDefinitionFollowsAnImport() throws Exception {
+		String uri = open("frist.tilsyn", """
+				koncept k "K"
+				importer "lovgrundlag.tilsyn"
+				sagstrin s "S" {
+					spørgsmål u01 "Er 24 timers frist overholdt?" frist underretning_24t
+				}
+				""");
+		diagnostics(uri);
+		String line = "\tspørgsmål u01 \"Er 24 timers frist overholdt?\" frist underretning_24t";
+		List<Location> found = definition(uri, 3, line.indexOf("underretning_24t") + 3);
+		assertEquals(1, found.size(), found::toString);
+		assertTrue(found.get(0).getUri().endsWith("/lovgrundlag.tilsyn"), found.get(0).getUri());
+		List<String> library = Files.readAllLines(folder.resolve("lovgrundlag.tilsyn"));
+		int declared = found.get(0).getRange().getStart().getLine();
+		assertTrue(library.get(declared).startsWith("regel underretning_24t "), library.get(declared));
+	}
+
+	@Test
+	void referencesListEveryUseOfAQuestion() throws Exception {
+		String uri = open("henvisninger.tilsyn", """
+				koncept k "K"
+				sagstrin s "S" {
+					spørgsmål afgjort "Er der truffet afgørelse?"
+					spørgsmål begrundet "Er den begrundet?" hvis afgjort = ja
+					spørgsmål klaget "Er der klaget?" hvis afgjort = nej og begrundet = ja
+				}
+				""");
+		diagnostics(uri);
+		ReferenceParams params = new ReferenceParams(new TextDocumentIdentifier(uri),
+				new Position(2, "\tspørgsmål a".length()), new ReferenceContext(false));
+		List<? extends Location> found = server.getTextDocumentService().references(params).get(30, TimeUnit.SECONDS);
+		List<Integer> lines = found.stream().map(l -> l.getRange().getStart().getLine()).sorted().toList();
+		assertEquals(List.of(3, 4), lines, found::toString);
+		for (Location location : found) {
+			assertEquals(uri, location.getUri());
+			assertEquals("afgjort".length(), location.getRange().getEnd().getCharacter()
+					- location.getRange().getStart().getCharacter());
+		}
 	}
 
 	/** Applies edits that all refer to the original text, as LSP specifies: last first. */
