@@ -124,13 +124,26 @@ public final class ImportPolicy {
 		return FileStatus.OK;
 	}
 
-	/** Whether the import may be loaded: its text is acceptable and its file, if known, too. */
+	/**
+	 * Whether the import may be loaded: its text is acceptable, and the file is one already
+	 * loaded (an editor's buffer: nothing to open) or an acceptable file.
+	 */
 	public static boolean allows(Resource from, String path) {
 		if (refusal(path) != null) {
 			return false;
 		}
+		if (isLoaded(from, path)) {
+			return true;
+		}
 		FileStatus status = fileStatus(from, path);
 		return status == FileStatus.OK || status == FileStatus.UNKNOWN;
+	}
+
+	/** Whether the resource set already holds the imported file (no I/O). */
+	public static boolean isLoaded(Resource from, String path) {
+		URI resolved = resolve(from, path);
+		return resolved != null && from.getResourceSet() != null
+				&& from.getResourceSet().getResource(resolved, false) != null;
 	}
 
 	/** A local file path for a file: or platform:/resource URI, else null. */

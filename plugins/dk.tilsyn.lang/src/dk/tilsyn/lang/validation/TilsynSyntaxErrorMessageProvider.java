@@ -48,10 +48,15 @@ public class TilsynSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
-		INode node = context.getCurrentNode();
+		INode node = context.getValueConverterException().getNode();
+		if (node == null) {
+			node = context.getCurrentNode();
+		}
 		String text = node == null ? "" : NodeModelUtils.getTokenText(node);
+		java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d{10,}").matcher(text);
 		String message = text.matches("\\d+") ? NLS.bind(Messages.syntaxBadNumber, text)
-				: NLS.bind(Messages.syntaxBadValue, quote(text));
+				: number.find() ? NLS.bind(Messages.syntaxBadNumber, number.group())
+						: NLS.bind(Messages.syntaxBadValue, quote(text));
 		return new SyntaxErrorMessage(NLS.bind(Messages.syntaxError, message), IssueCodes.SYNTAX_ERROR);
 	}
 

@@ -262,15 +262,15 @@ public class TilsynValidator extends AbstractTilsynValidator {
 	@Check
 	public void checkConditionCycles(Concept concept) {
 		Map<Question, Integer> components = cycleComponents(concept);
-		Map<Integer, List<Question>> cycles = new HashMap<>();
+		Map<Integer, Cycle> cycles = new HashMap<>();
 		for (Stage stage : concept.getStages()) {
 			for (Question question : stage.getQuestions()) {
 				Integer component = components.get(question);
 				if (component == null) {
 					continue;
 				}
-				List<Question> cycle = cycles.computeIfAbsent(component, c -> cycleThrough(question, components));
-				error(NLS.bind(Messages.conditionCycle, describe(cycle, question)), question, P.getQuestion_Condition(),
+				Cycle cycle = cycles.computeIfAbsent(component, c -> new Cycle(cycleThrough(question, components)));
+				error(NLS.bind(Messages.conditionCycle, cycle.describe(question)), question, P.getQuestion_Condition(),
 						IssueCodes.CONDITION_CYCLE);
 			}
 		}
@@ -406,19 +406,32 @@ public class TilsynValidator extends AbstractTilsynValidator {
 		return List.of(start);
 	}
 
-	/** The cycle as "a → b → c → a", from the question when it is on it; long cycles shortened. */
-	private static String describe(List<Question> cycle, Question question) {
-		int from = Math.max(0, cycle.indexOf(question));
-		int shown = Math.min(cycle.size(), 8);
-		List<String> names = new ArrayList<>();
-		for (int i = 0; i < shown; i++) {
-			names.add(cycle.get((from + i) % cycle.size()).getName());
+	/** A cycle of questions, and where each of them is on it. */
+	private static final class Cycle {
+		private final List<Question> questions;
+		private final Map<Question, Integer> positions = new HashMap<>();
+
+		Cycle(List<Question> questions) {
+			this.questions = questions;
+			for (int i = 0; i < questions.size(); i++) {
+				positions.put(questions.get(i), i);
+			}
 		}
-		if (shown < cycle.size()) {
-			names.add("… (" + cycle.size() + ")");
+
+		/** "a → b → c → a", from the question when it is on the cycle; long cycles shortened. */
+		String describe(Question question) {
+			int from = positions.getOrDefault(question, 0);
+			int shown = Math.min(questions.size(), 8);
+			List<String> names = new ArrayList<>();
+			for (int i = 0; i < shown; i++) {
+				names.add(questions.get((from + i) % questions.size()).getName());
+			}
+			if (shown < questions.size()) {
+				names.add("… (" + questions.size() + ")");
+			}
+			names.add(questions.get(from).getName());
+			return String.join(" → ", names);
 		}
-		names.add(cycle.get(from).getName());
-		return String.join(" → ", names);
 	}
 
 	/** The value compared must be of the question's answer kind, and only numbers are ordered. */
@@ -767,7 +780,7 @@ public class TilsynValidator extends AbstractTilsynValidator {
 	@Check(CheckType.NORMAL)
 	public void checkImportedFileExists(Import anImport) {
 		String path = anImport.getImportURI();
-		if (ImportPolicy.refusal(path) != null) {
+		if (ImportPolicy.refusal(path) != null || ImportPolicy.isLoaded(anImport.eResource(), path)) {
 			return;
 		}
 		String message = switch (ImportPolicy.fileStatus(anImport.eResource(), path)) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -72,18 +73,26 @@ class LanguageServerTest {
 	private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
 	private LanguageServer server;
 	private PipedOutputStream toServer;
+	private PipedOutputStream fromServer;
+	private Future<Void> clientListening;
 
 	@BeforeEach
 	void start() throws Exception {
 		Files.writeString(folder.resolve("lovgrundlag.tilsyn"),
 				ReferenceConceptTest.read("dk.tilsyn.concept.kk2018", "concept/lovgrundlag.tilsyn"));
+		// the workspace holds what a hostile folder may: a pipe, a link to a device, a link upwards
+		Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.tilsyn").toString()).start();
+		assertEquals(0, mkfifo.waitFor());
+		Files.createSymbolicLink(folder.resolve("zero.tilsyn"), Path.of("/dev/zero"));
+		Files.createSymbolicLink(folder.resolve("op"), folder);
 		PipedInputStream serverIn = new PipedInputStream(1 << 16);
 		toServer = new PipedOutputStream(serverIn);
 		PipedInputStream clientIn = new PipedInputStream(1 << 16);
 		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+		fromServer = serverOut;
 		TilsynLanguageServer.start(serverIn, serverOut);
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, toServer);
-		launcher.startListening();
+		clientListening = launcher.startListening();
 		server = launcher.getRemoteProxy();
 		InitializeParams init = new InitializeParams();
 		init.setCapabilities(new ClientCapabilities());
@@ -96,6 +105,9 @@ class LanguageServerTest {
 	void stop() throws Exception {
 		server.shutdown().get(30, TimeUnit.SECONDS);
 		toServer.close();
+		// both directions closed, so no listener is left reading a pipe whose writer has ended
+		fromServer.close();
+		clientListening.cancel(true);
 	}
 
 	private String open(String name, String text) throws Exception {
@@ -133,6 +145,15 @@ class LanguageServerTest {
 		assertEquals(1, diagnostics.size(), diagnostics::toString);
 		assertEquals("dk.tilsyn.lang.missing_rounding", code(diagnostics.get(0)));
 		assertEquals(3, diagnostics.get(0).getRange().getStart().getLine());
+	}
+
+	/** Initialisation above ended although the workspace has a pipe and a device named *.tilsyn. */
+	@Test
+	void aPipeInTheWorkspaceIsNeitherReadNorImported() throws Exception {
+		String uri = open("roer.tilsyn", "koncept k \"K\"\nimporter \"pipe.tilsyn\"\n");
+		List<Diagnostic> diagnostics = diagnostics(uri);
+		assertEquals(List.of("dk.tilsyn.lang.import_not_found"), diagnostics.stream().map(LanguageServerTest::code).toList());
+		assertEquals(1, diagnostics.get(0).getRange().getStart().getLine());
 	}
 
 	@Test

@@ -120,9 +120,9 @@ class RobustnessTest {
 	}
 
 	@Test
-	void aCycleOfThreeThousandQuestionsIsReportedOncePerQuestion() throws Exception {
+	void aCycleOfTwentyThousandQuestionsIsReportedOncePerQuestion() throws Exception {
 		StringBuilder text = new StringBuilder("koncept k \"K\"\nsagstrin s \"S\" {\n");
-		int n = 3_000;
+		int n = 20_000; // a walk along it one call per question would exhaust the stack
 		for (int i = 0; i < n; i++) {
 			text.append("spørgsmål q").append(i).append(" \"Q").append(i).append("?\" hvis q").append((i + 1) % n)
 					.append(" = ja\n");
@@ -159,8 +159,10 @@ class RobustnessTest {
 		List<Issue> issues = check("koncept k \"K\"\nstikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population "
 				+ "udtræk 99999999999 } }\n");
 		assertEquals(1, issues.size(), issues::toString);
-		assertTrue(issues.get(0).getMessage().contains("99999999999"), issues.get(0).getMessage());
-		assertFalse(issues.get(0).getMessage().contains("Couldn't"), issues.get(0).getMessage());
+		String message = issues.get(0).getMessage();
+		assertTrue(message.contains("99999999999"), message);
+		assertTrue(message.contains("hele tal op til 2147483647") || message.contains("whole numbers up to 2147483647"),
+				message);
 	}
 
 	@Test
