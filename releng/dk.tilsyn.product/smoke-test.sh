@@ -54,6 +54,24 @@ check "--lang en speaks English" grep -q "There is no question named 'q9'" "$wor
 
 run validate no-such-file.tilsyn
 check "a missing file is a usage error (exit 2)" test "$code" -eq 2
+run validate /proc
+check "validate /proc is a usage error (exit 2), not an internal error" test "$code" -eq 2
+printf 'noter\n' >notes.txt
+run validate notes.txt
+check "validate of a file that is no concept is a usage error (exit 2)" test "$code" -eq 2
+mkdir -p lib && printf 'bibliotek l "L"\nflag f "F"\nflag f "F igen"\n' >lib/l.tilsyn
+printf 'koncept k "K"\nimporter "lib/l.tilsyn"\n' >uses-lib.tilsyn
+run validate uses-lib.tilsyn
+check "validating a concept checks the library it imports (exit 1)" test "$code" -eq 1
+check "the library's error names its own file and line" grep -q "lib/l.tilsyn:3:[0-9]*: error: duplicate_flag_id: " "$work/err"
+{ printf 'koncept d "D"\nsagstrin s "S" {\nspørgsmål a "A?"\nspørgsmål b "B?" hvis '
+	for _ in $(seq 10000); do printf '('; done; printf 'a = ja'; for _ in $(seq 10000); do printf ')'; done; printf '\n}\n'; } >deep.tilsyn
+run validate deep.tilsyn
+check "10,000 parentheses are an error where the limit is passed (exit 1)" grep -q "^deep.tilsyn:4:[0-9]*: error: nesting_too_deep: " "$work/err"
+printf '\xef\xbb\xbfkoncept bom "B"\n' >bom.tilsyn
+run validate bom.tilsyn
+check "a byte order mark is accepted" test "$code" -eq 0
+
 run no-such-command
 check "an unknown command is a usage error (exit 2)" test "$code" -eq 2
 check "no stack trace for a usage error" bash -c "! grep -q 'at dk.tilsyn' '$work/err'"

@@ -44,6 +44,9 @@ public final class Messages extends NLS {
 	public static String importNotAFile;
 	public static String importTooLarge;
 	public static String importNotAConcept;
+	public static String importEmpty;
+	public static String importBinary;
+	public static String importNoConcept;
 	public static String importedFileHasErrors;
 	public static String invalidDate;
 	public static String lawValidityReversed;

@@ -1,5 +1,8 @@
 package dk.tilsyn.lang.validation;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
 import org.antlr.runtime.RecognitionException;
@@ -53,7 +56,7 @@ public class TilsynSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider
 			node = context.getCurrentNode();
 		}
 		String text = node == null ? "" : NodeModelUtils.getTokenText(node);
-		java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\d{10,}").matcher(text);
+		Matcher number = Pattern.compile("\\d{10,}").matcher(text);
 		String message = text.matches("\\d+") ? NLS.bind(Messages.syntaxBadNumber, text)
 				: number.find() ? NLS.bind(Messages.syntaxBadNumber, number.group())
 						: NLS.bind(Messages.syntaxBadValue, quote(text));

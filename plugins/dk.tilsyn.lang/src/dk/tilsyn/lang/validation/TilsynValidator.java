@@ -807,9 +807,9 @@ public class TilsynValidator extends AbstractTilsynValidator {
 			try {
 				byte[] bytes = Files.readAllBytes(file); // a regular file of a bounded size (ImportPolicy)
 				if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-					why = "tom / empty";
+					why = Messages.importEmpty;
 				} else if (!isText(bytes)) {
-					why = "binær / binary";
+					why = Messages.importBinary;
 				}
 			} catch (IOException e) {
 				return; // gone since: the existence check says so
@@ -818,7 +818,7 @@ public class TilsynValidator extends AbstractTilsynValidator {
 		Resource resource = why == null ? Imports.load(anImport) : null;
 		if (why == null && resource != null
 				&& (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Concept))) {
-			why = "bibliotek / koncept?";
+			why = Messages.importNoConcept;
 		}
 		if (why != null) {
 			error(NLS.bind(Messages.importNotAConcept, path, why), anImport, P.getImport_ImportURI(),
