@@ -174,6 +174,21 @@ class LanguageServerTest {
 		assertTrue(labels.contains("alder"), () -> "case facts offered too: " + labels);
 	}
 
+	/** The text before the cursor nests far beyond the limits: content assist still answers. */
+	@Test
+	void completionAnswersAfterTenThousandParentheses() throws Exception {
+		String condition = "\tspørgsmål b \"B?\" hvis " + "(".repeat(10_000);
+		String uri = open("dyb.tilsyn", "koncept k \"K\"\nsagstrin s \"S\" {\n\tspørgsmål a \"A?\"\n" + condition + "\n}\n");
+		List<Diagnostic> diagnostics = diagnostics(uri);
+		assertTrue(diagnostics.stream().anyMatch(d -> "dk.tilsyn.lang.nesting_too_deep".equals(code(d))),
+				diagnostics::toString);
+		var result = server.getTextDocumentService()
+				.completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(3, condition.length())))
+				.get(60, TimeUnit.SECONDS);
+		List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
+		assertFalse(items.isEmpty(), "proposals after the parentheses");
+	}
+
 	@Test
 	void aHoverOnAQuestionShowsItsTextAndLawReference() throws Exception {
 		String uri = open("hover.tilsyn", """
