@@ -56,6 +56,7 @@ run validate no-such-file.tilsyn
 check "a missing file is a usage error (exit 2)" test "$code" -eq 2
 run validate /proc
 check "validate /proc is a usage error (exit 2), not an internal error" test "$code" -eq 2
+check "validate /proc says it holds no concept files" grep -q "Ingen konceptfiler (\*.tilsyn) i /proc" "$work/err"
 printf 'noter\n' >notes.txt
 run validate notes.txt
 check "validate of a file that is no concept is a usage error (exit 2)" test "$code" -eq 2
@@ -133,6 +134,8 @@ check "6 working days under Barnets Lov" grep -q '^K2,kvittering_6hverdage,BL §
 run --lang en check-deadlines --concept "$(dirname "$concept")" --cases cases.csv --events events.csv --as-of 2025-01-01 --format json --summary
 check "check-deadlines reads concept files and sums up per rule and unit in JSON" bash -c "test $code -eq 0 && grep -q '\"rule\":\"underretning_24t\",\"unit\":\"\*\",\"met\":1,\"missed\":1' '$work/out'"
 check "check-deadlines speaks English with --lang en" grep -q "2 cases checked against 8 deadline rules" "$work/err"
+run check-deadlines --concept uses-lib.tilsyn --cases cases.csv --events events.csv --as-of 2025-01-01
+check "check-deadlines refuses a concept whose library is broken (exit 1), naming the library's line" bash -c "test $code -eq 1 && grep -q 'lib/l.tilsyn:3:' '$work/err' && test ! -s '$work/out'"
 printf 'case_id,event,at,value\nK1,underretning_modtaget,2017-13-03,\n' >bad-events.csv
 run check-deadlines --concept kk2018 --cases cases.csv --events bad-events.csv --as-of 2025-01-01
 check "check-deadlines refuses bad case files with exit 1 and the row" bash -c "test $code -eq 1 && grep -q 'bad-events.csv:2' '$work/err' && test ! -s '$work/out'"

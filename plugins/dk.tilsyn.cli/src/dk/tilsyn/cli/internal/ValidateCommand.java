@@ -113,6 +113,11 @@ final class ValidateCommand {
 				public FileVisitResult visitFileFailed(Path file, IOException e) {
 					return FileVisitResult.CONTINUE;
 				}
+
+				@Override
+				public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+					return FileVisitResult.CONTINUE; // a folder that could be read only in part
+				}
 			});
 		} catch (IOException | UncheckedIOException | SecurityException e) {
 			throw new UsageException(NLS.bind(Messages.cannotRead, folder, e.getMessage()));
