@@ -61,7 +61,7 @@ public interface IssueCodes {
 
 	/** An import by URL, by an absolute path, out of the concept's folder tree, or of a non-.tilsyn file. */
 	String IMPORT_REFUSED = PREFIX + "import_refused";
-	/** An imported file that does not exist or is no regular file (a folder, a pipe, a device). */
+	/** An imported file that does not exist, is no regular file (a folder, a pipe, a device), is a link out of the folder or is too large. */
 	String IMPORT_NOT_FOUND = PREFIX + "import_not_found";
 	/** An imported file that is empty, binary or not a concept or library. */
 	String IMPORT_NOT_A_CONCEPT = PREFIX + "import_not_a_concept";
