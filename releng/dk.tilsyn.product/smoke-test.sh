@@ -58,6 +58,25 @@ check "--lang en speaks English" grep -q "There is no question named 'q9'" "$wor
 
 run validate no-such-file.tilsyn
 check "a missing file is a usage error (exit 2)" test "$code" -eq 2
+run validate /proc
+check "validate /proc is a usage error (exit 2), not an internal error" test "$code" -eq 2
+check "validate /proc says it holds no concept files" grep -q "Ingen konceptfiler (\*.tilsyn) i /proc" "$work/err"
+printf 'noter\n' >notes.txt
+run validate notes.txt
+check "validate of a file that is no concept is a usage error (exit 2)" test "$code" -eq 2
+mkdir -p lib && printf 'bibliotek l "L"\nflag f "F"\nflag f "F igen"\n' >lib/l.tilsyn
+printf 'koncept k "K"\nimporter "lib/l.tilsyn"\n' >uses-lib.tilsyn
+run validate uses-lib.tilsyn
+check "validating a concept checks the library it imports (exit 1)" test "$code" -eq 1
+check "the library's error names its own file and line" grep -q "lib/l.tilsyn:3:[0-9]*: error: duplicate_flag_id: " "$work/err"
+{ printf 'koncept d "D"\nsagstrin s "S" {\nspørgsmål a "A?"\nspørgsmål b "B?" hvis '
+	for _ in $(seq 10000); do printf '('; done; printf 'a = ja'; for _ in $(seq 10000); do printf ')'; done; printf '\n}\n'; } >deep.tilsyn
+run validate deep.tilsyn
+check "10,000 parentheses are an error where the limit is passed (exit 1)" grep -q "^deep.tilsyn:4:[0-9]*: error: nesting_too_deep: " "$work/err"
+printf '\xef\xbb\xbfkoncept bom "B"\n' >bom.tilsyn
+run validate bom.tilsyn
+check "a byte order mark is accepted" test "$code" -eq 0
+
 run no-such-command
 check "an unknown command is a usage error (exit 2)" test "$code" -eq 2
 check "no stack trace for a usage error" bash -c "! grep -q 'at dk.tilsyn' '$work/err'"
@@ -167,6 +186,8 @@ check "6 working days under Barnets Lov" grep -q '^K2,kvittering_6hverdage,BL §
 run --lang en check-deadlines --concept "$(dirname "$concept")" --cases cases.csv --events events.csv --as-of 2025-01-01 --format json --summary
 check "check-deadlines reads concept files and sums up per rule and unit in JSON" bash -c "test $code -eq 0 && grep -q '\"rule\":\"underretning_24t\",\"unit\":\"\*\",\"met\":1,\"missed\":1' '$work/out'"
 check "check-deadlines speaks English with --lang en" grep -q "2 cases checked against 8 deadline rules" "$work/err"
+run check-deadlines --concept uses-lib.tilsyn --cases cases.csv --events events.csv --as-of 2025-01-01
+check "check-deadlines refuses a concept whose library is broken (exit 1), naming the library's line" bash -c "test $code -eq 1 && grep -q 'lib/l.tilsyn:3:' '$work/err' && test ! -s '$work/out'"
 printf 'case_id,event,at,value\nK1,underretning_modtaget,2017-13-03,\n' >bad-events.csv
 run check-deadlines --concept kk2018 --cases cases.csv --events bad-events.csv --as-of 2025-01-01
 check "check-deadlines refuses bad case files with exit 1 and the row" bash -c "test $code -eq 1 && grep -q 'bad-events.csv:2' '$work/err' && test ! -s '$work/out'"

@@ -8,7 +8,10 @@ import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.SimpleNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.impl.ImportUriResolver;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
 
@@ -16,6 +19,9 @@ import com.google.inject.Binder;
 
 import dk.tilsyn.lang.documentation.TilsynDocumentationProvider;
 import dk.tilsyn.lang.formatting2.TilsynFormatter;
+import dk.tilsyn.lang.parser.BoundedTilsynParser;
+import dk.tilsyn.lang.resource.TilsynResource;
+import dk.tilsyn.lang.scoping.TilsynImportUriResolver;
 import dk.tilsyn.lang.validation.TilsynLinkingDiagnosticMessageProvider;
 import dk.tilsyn.lang.validation.TilsynSyntaxErrorMessageProvider;
 
@@ -53,5 +59,20 @@ public class TilsynRuntimeModule extends AbstractTilsynRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return ImportUriGlobalScopeProvider.class;
+	}
+
+	/** The generated parser behind the limits of a condition's size (NestingLimits). */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return BoundedTilsynParser.class;
+	}
+
+	public Class<? extends XtextResource> bindXtextResource() {
+		return TilsynResource.class;
+	}
+
+	/** Imports that ImportPolicy refuses are never loaded. */
+	public Class<? extends ImportUriResolver> bindImportUriResolver() {
+		return TilsynImportUriResolver.class;
 	}
 }

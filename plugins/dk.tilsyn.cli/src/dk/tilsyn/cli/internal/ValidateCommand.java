@@ -1,32 +1,31 @@
 package dk.tilsyn.cli.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import dk.tilsyn.lang.ConceptFiles;
 import dk.tilsyn.lang.TilsynStandaloneSetup;
 import dk.tilsyn.lang.validation.IssueCodes;
 
 /**
  * {@code tilsyn validate PATH…}: parses, links and checks concept files (folders are searched
- * for *.tilsyn), one line per diagnostic: {@code file:line:col: error|warning: CODE: message}.
+ * for *.tilsyn) and the files they import, one line per diagnostic:
+ * {@code file:line:col: error|warning: CODE: message}.
  */
 final class ValidateCommand {
 	private final PrintStream err;
@@ -64,19 +63,24 @@ final class ValidateCommand {
 		}
 	}
 
-	/** Parses, links and checks the files (folders are searched for *.tilsyn). */
+	/**
+	 * Parses, links and checks the files (folders are searched for *.tilsyn) and every file they
+	 * import, which follow the given ones. A path that is no concept file or folder of them is a
+	 * usage error: nothing is opened that is not a regular *.tilsyn file.
+	 */
 	static Checked check(List<String> args) {
 		List<Path> files = new ArrayList<>();
 		for (String arg : args) {
 			Path path = Path.of(arg);
 			if (Files.isDirectory(path)) {
-				try (Stream<Path> found = Files.walk(path)) {
-					found.filter(p -> p.toString().endsWith(".tilsyn")).sorted().forEach(files::add);
-				} catch (IOException e) {
-					throw new UsageException(NLS.bind(Messages.cannotRead, arg, e.getMessage()));
+				files.addAll(conceptFilesIn(path));
+			} else if (Files.isRegularFile(path) && path.toString().endsWith(".tilsyn")) {
+				if (!Files.isReadable(path)) {
+					throw new UsageException(NLS.bind(Messages.cannotRead, arg, "-"));
 				}
-			} else if (Files.isRegularFile(path)) {
 				files.add(path);
+			} else if (Files.exists(path)) { // notes.txt, a pipe, a device
+				throw new UsageException(NLS.bind(Messages.noConceptFiles, arg));
 			} else {
 				throw new UsageException(NLS.bind(Messages.noSuchFile, arg));
 			}
@@ -85,20 +89,41 @@ final class ValidateCommand {
 			throw new UsageException(NLS.bind(Messages.noConceptFiles, String.join(" ", args)));
 		}
 		Injector injector = new TilsynStandaloneSetup().createInjectorAndDoEMFRegistration();
-		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
-		List<Resource> loaded = new ArrayList<>();
-		for (Path file : files) {
-			loaded.add(resources.getResource(URI.createFileURI(file.toAbsolutePath().normalize().toString()), true));
+		ConceptFiles.Checked checked = ConceptFiles.check(injector, files);
+		return new Checked(checked.files(), checked.resources(), checked.issues());
+	}
+
+	/**
+	 * The readable regular *.tilsyn files under a folder, sorted; links are not followed and
+	 * what cannot be read is passed over (a folder like /proc is walked without failing).
+	 */
+	private static List<Path> conceptFilesIn(Path folder) {
+		List<Path> found = new ArrayList<>();
+		try {
+			Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					if (attributes.isRegularFile() && file.toString().endsWith(".tilsyn") && Files.isReadable(file)) {
+						found.add(file);
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException e) {
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+					return FileVisitResult.CONTINUE; // a folder that could be read only in part
+				}
+			});
+		} catch (IOException | UncheckedIOException | SecurityException e) {
+			throw new UsageException(NLS.bind(Messages.cannotRead, folder, e.getMessage()));
 		}
-		EcoreUtil.resolveAll(resources);
-		List<List<Issue>> issues = new ArrayList<>();
-		for (Resource resource : loaded) {
-			XtextResource xtext = (XtextResource) resource;
-			issues.add(xtext.getResourceServiceProvider().getResourceValidator()
-					.validate(xtext, CheckMode.ALL, CancelIndicator.NullImpl).stream()
-					.filter(i -> i.getSeverity() == Severity.ERROR || i.getSeverity() == Severity.WARNING).toList());
-		}
-		return new Checked(files, loaded, issues);
+		found.sort(null);
+		return found;
 	}
 
 	static String format(Path file, Issue issue) {

@@ -6,11 +6,13 @@ import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.generator.IGeneratorContext;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 
+import dk.tilsyn.lang.ide.contentassist.BoundedContentAssistParser;
 import dk.tilsyn.lang.ide.contentassist.TilsynCrossrefProposals;
 import dk.tilsyn.lang.ide.highlighting.TilsynSemanticHighlighting;
 
@@ -44,6 +46,12 @@ public class TilsynIdeModule extends AbstractTilsynIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return TilsynSemanticHighlighting.class;
+	}
+
+	/** The generated content-assist parser behind the limits of a condition's size. */
+	@Override
+	public Class<? extends IContentAssistParser> bindIContentAssistParser() {
+		return BoundedContentAssistParser.class;
 	}
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {

@@ -15,11 +15,11 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
 
+import dk.tilsyn.lang.scoping.Imports;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.lang.tilsyn.Import;
 import dk.tilsyn.lang.tilsyn.Question;
@@ -157,7 +157,7 @@ public class TilsynGenerator extends AbstractGenerator {
 			return;
 		}
 		for (Import imported : concept.getImports()) {
-			Resource library = EcoreUtil2.getResource(concept.eResource(), imported.getImportURI());
+			Resource library = Imports.load(imported); // never a refused import (ImportPolicy)
 			if (library != null) {
 				for (EObject root : library.getContents()) {
 					if (root instanceof Concept c) {

@@ -48,6 +48,53 @@ public interface IssueCodes {
 	/** The sub-quotas of a quota add up to more than the quota. */
 	String SUBQUOTA_EXCEEDS_QUOTA = PREFIX + "subquota_exceeds_quota";
 
+	/** Two laws of one file share an id. Fix: rename. */
+	String DUPLICATE_LAW_ID = PREFIX + "duplicate_law_id";
+	/** Two events of one file share an id. Fix: rename. */
+	String DUPLICATE_EVENT_ID = PREFIX + "duplicate_event_id";
+	/** Two flags of one file share an id. Fix: rename. */
+	String DUPLICATE_FLAG_ID = PREFIX + "duplicate_flag_id";
+	/** Two themes of one file share an id. Fix: rename. */
+	String DUPLICATE_THEME_ID = PREFIX + "duplicate_theme_id";
+	/** An id declared here and in an imported library (two rules, two verdicts). Fix: remove one. */
+	String ID_DECLARED_IN_IMPORT = PREFIX + "id_declared_in_import";
+
+	/** An import by URL, by an absolute path, out of the concept's folder tree, or of a non-.tilsyn file. */
+	String IMPORT_REFUSED = PREFIX + "import_refused";
+	/** An imported file that does not exist, is no regular file (a folder, a pipe, a device), is a link out of the folder or is too large. */
+	String IMPORT_NOT_FOUND = PREFIX + "import_not_found";
+	/** An imported file that is empty, binary or not a concept or library. */
+	String IMPORT_NOT_A_CONCEPT = PREFIX + "import_not_a_concept";
+	/** An imported library with syntax or reference errors of its own. */
+	String IMPORTED_FILE_HAS_ERRORS = PREFIX + "imported_file_has_errors";
+
+	/** A date that does not exist (2017-02-30, month 13). */
+	String INVALID_DATE = PREFIX + "invalid_date";
+	/** A law in force from a date after the date it ends. */
+	String LAW_VALIDITY_REVERSED = PREFIX + "law_validity_reversed";
+
+	/** A condition nested deeper than the language allows (parentheses, "ikke"). */
+	String NESTING_TOO_DEEP = PREFIX + "nesting_too_deep";
+	/** A condition of more parts (joined by og/eller) than the language allows. */
+	String CONDITION_TOO_LONG = PREFIX + "condition_too_long";
+
+	/** A draw "udtræk N til M" with M below N. */
+	String DRAW_RANGE_REVERSED = PREFIX + "draw_range_reversed";
+	/** The quotas of a draw ("fordelt på") add up to more than the draw. */
+	String QUOTAS_EXCEED_DRAW = PREFIX + "quotas_exceed_draw";
+	/** Two levels of one sampling model share a number. */
+	String DUPLICATE_LEVEL = PREFIX + "duplicate_level";
+	/** A level number outside 1–4. */
+	String LEVEL_OUT_OF_RANGE = PREFIX + "level_out_of_range";
+	/** A frame "niveau N" naming a level the model does not have. */
+	String FRAME_LEVEL_MISSING = PREFIX + "frame_level_missing";
+	/** A frame "niveau N" naming the level itself or a later one. */
+	String FRAME_LEVEL_NOT_EARLIER = PREFIX + "frame_level_not_earlier";
+	/** A sampling model with no level, no selection and no service: it draws nothing. */
+	String MODEL_WITHOUT_LEVELS = PREFIX + "model_without_levels";
+	/** A number of cases (or of times, or a duration) beyond what the language accepts. */
+	String NUMBER_OUT_OF_RANGE = PREFIX + "number_out_of_range";
+
 	/** A question's text differs from the same id's text in the previous concept version (warning). */
 	String TEXT_CHANGED_SINCE_PREVIOUS = PREFIX + "text_changed_since_previous";
 }

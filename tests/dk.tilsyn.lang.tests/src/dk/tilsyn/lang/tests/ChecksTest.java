@@ -72,8 +72,8 @@ class ChecksTest {
 						"regel r \"R\" { SEL § 1: b_tid senest ved a_tid }\nregel r \"R2\" { SEL § 2: b_tid senest ved a_tid }",
 						"regel r \"R\" { SEL § 1: b_tid senest ved a_tid }\nregel r2 \"R2\" { SEL § 2: b_tid senest ved a_tid }"),
 				Arguments.of(IssueCodes.DUPLICATE_MODEL_ID, //
-						"stikprøvemodel m \"M\" { }\nstikprøvemodel m \"M2\" { }",
-						"stikprøvemodel m \"M\" { }\nstikprøvemodel m2 \"M2\" { }"),
+						"stikprøvemodel m \"M\" { tjeneste \"x\" }\nstikprøvemodel m \"M2\" { tjeneste \"x\" }",
+						"stikprøvemodel m \"M\" { tjeneste \"x\" }\nstikprøvemodel m2 \"M2\" { tjeneste \"x\" }"),
 				Arguments.of(IssueCodes.DUPLICATE_QUESTION_TEXT, //
 						"sagstrin x \"X\" { spørgsmål q1 \"Et?\" spørgsmål q2 \"Et?\" }",
 						"sagstrin x \"X\" { spørgsmål q1 \"Et?\" spørgsmål q2 \"To?\" }"),
@@ -122,6 +122,61 @@ class ChecksTest {
 				Arguments.of(IssueCodes.LEVEL_EXCEEDS_FRAME, //
 						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 30 }\n niveau 2 \"B\" { ramme niveau 1 udtræk 40 } }",
 						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 30 }\n niveau 2 \"B\" { ramme niveau 1 udtræk 20 } }"),
+				// issue 11: what passed validation and gave wrong results
+				Arguments.of(IssueCodes.DUPLICATE_LAW_ID, //
+						"lov ZL \"Z\" gyldig fra 2030-01-01\nlov ZL \"Z2\" gyldig fra 2031-01-01",
+						"lov ZL \"Z\" gyldig fra 2030-01-01\nlov ZM \"Z2\" gyldig fra 2031-01-01"),
+				Arguments.of(IssueCodes.DUPLICATE_EVENT_ID, //
+						"hændelse e1 \"E\" dato\nhændelse e1 \"E2\" tidspunkt",
+						"hændelse e1 \"E\" dato\nhændelse e2 \"E2\" tidspunkt"),
+				Arguments.of(IssueCodes.DUPLICATE_FLAG_ID, //
+						"flag g1 \"G\"\nflag g1 \"G2\"", "flag g1 \"G\"\nflag g2 \"G2\""),
+				Arguments.of(IssueCodes.DUPLICATE_THEME_ID, //
+						"tema u1 \"U\"\ntema u1 \"U2\"", "tema u1 \"U\"\ntema u2 \"U2\""),
+				Arguments.of(IssueCodes.INVALID_DATE, //
+						"lov ZL \"Z\" gyldig fra 2018-13-45", "lov ZL \"Z\" gyldig fra 2018-12-31"),
+				Arguments.of(IssueCodes.INVALID_DATE, //
+						"lov ZL \"Z\" gyldig fra 2017-02-30", "lov ZL \"Z\" gyldig fra 2016-02-29"),
+				Arguments.of(IssueCodes.INVALID_DATE, //
+						"lov ZL \"Z\" gyldig til 2023-02-30", "lov ZL \"Z\" gyldig til 2023-02-28"),
+				Arguments.of(IssueCodes.INVALID_DATE, //
+						"lov ZL \"Z\" gyldig fra 9999-99-99", "lov ZL \"Z\" gyldig fra 9999-12-31"),
+				Arguments.of(IssueCodes.INVALID_DATE, //
+						"stikprøvemodel m \"M\" { udvælgelse { skæringsdato 2017-02-30 afgørelser valgt type \"x\" 1 } }",
+						"stikprøvemodel m \"M\" { udvælgelse { skæringsdato 2017-02-28 afgørelser valgt type \"x\" 1 } }"),
+				Arguments.of(IssueCodes.LAW_VALIDITY_REVERSED, //
+						"lov ZL \"Z\" gyldig fra 2030-01-01 til 2029-12-31",
+						"lov ZL \"Z\" gyldig fra 2029-12-31 til 2030-01-01"),
+				Arguments.of(IssueCodes.DRAW_RANGE_REVERSED, //
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 40 til 30 } }",
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 30 til 40 } }"),
+				Arguments.of(IssueCodes.QUOTAS_EXCEED_DRAW, //
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5 pr. enhed fordelt på { s1 4 s2 3 } } }",
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5 pr. enhed fordelt på { s1 2 s2 3 } } }"),
+				Arguments.of(IssueCodes.DUPLICATE_LEVEL, //
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5 }\n niveau 1 \"B\" { ramme population udtræk 5 } }",
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5 }\n niveau 2 \"B\" { ramme population udtræk 5 } }"),
+				Arguments.of(IssueCodes.LEVEL_OUT_OF_RANGE, //
+						"stikprøvemodel m \"M\" { niveau 0 \"A\" { ramme population udtræk 5 } }",
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5 } }"),
+				Arguments.of(IssueCodes.LEVEL_OUT_OF_RANGE, //
+						"stikprøvemodel m \"M\" { niveau 99 \"A\" { ramme population udtræk 5 } }",
+						"stikprøvemodel m \"M\" { niveau 4 \"A\" { ramme population udtræk 5 } }"),
+				Arguments.of(IssueCodes.FRAME_LEVEL_MISSING, //
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5 }\n niveau 2 \"B\" { ramme niveau 3 udtræk 5 } }",
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5 }\n niveau 2 \"B\" { ramme niveau 1 udtræk 5 } }"),
+				Arguments.of(IssueCodes.FRAME_LEVEL_NOT_EARLIER, //
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme niveau 2 udtræk 5 }\n niveau 2 \"B\" { ramme population udtræk 5 } }",
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5 }\n niveau 2 \"B\" { ramme niveau 1 udtræk 5 } }"),
+				Arguments.of(IssueCodes.MODEL_WITHOUT_LEVELS, //
+						"stikprøvemodel m \"M\" { kadence kvartal }",
+						"stikprøvemodel m \"M\" { kadence kvartal niveau 1 \"A\" { ramme population udtræk 5 } }"),
+				Arguments.of(IssueCodes.NUMBER_OUT_OF_RANGE, //
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 2147483647 udtræk 2147483647 } }",
+						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5000 udtræk 5000 } }"),
+				Arguments.of(IssueCodes.NUMBER_OUT_OF_RANGE, //
+						"regel r \"R\" { SEL § 1: fra a_dato til b_tid inden 2147483647 dage }",
+						"regel r \"R\" { SEL § 1: fra a_dato til b_tid inden 365 dage }"),
 				Arguments.of(IssueCodes.SUBQUOTA_EXCEEDS_QUOTA, //
 						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5 pr. enhed fordelt på { s1 3 heraf flag f1 2, flag f2 2 } } }",
 						"stikprøvemodel m \"M\" { niveau 1 \"A\" { ramme population udtræk 5 pr. enhed fordelt på { s1 3 heraf flag f1 2, flag f2 1 } } }"));

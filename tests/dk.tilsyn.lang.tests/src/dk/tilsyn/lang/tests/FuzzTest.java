@@ -34,8 +34,11 @@ import com.google.inject.Provider;
 
 /**
  * Random mutations of the reference concepts: parsing and validating never throws, always
- * ends, and every diagnostic has a line and a column. The seed is fixed, so a failure can be
- * replayed; -Dtilsyn.fuzz.count and -Dtilsyn.fuzz.seed run longer or other campaigns (README).
+ * ends, and every diagnostic has a line and a column. Besides random edits, mutators insert what
+ * broke the language before (issue 11): deep parentheses, chains of "ikke", "og" and "eller",
+ * imports and previous versions of URLs, pipes, devices, folders, empty and binary files, and a
+ * byte order mark. The seed is fixed, so a failure can be replayed; -Dtilsyn.fuzz.count and
+ * -Dtilsyn.fuzz.seed run longer or other campaigns (README).
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(TilsynInjectorProvider.class)
@@ -60,6 +63,7 @@ class FuzzTest {
 		String library = ReferenceConceptTest.read("dk.tilsyn.concept.kk2018", "concept/lovgrundlag.tilsyn");
 		String concept = ReferenceConceptTest.read("dk.tilsyn.concept.kk2018", "concept/kk2018.tilsyn");
 		Files.writeString(folder.resolve("lovgrundlag.tilsyn"), library);
+		oddFiles();
 		Random random = new Random(seed);
 		ExecutorService worker = Executors.newSingleThreadExecutor();
 		try {
@@ -116,12 +120,61 @@ class FuzzTest {
 		return text.toString();
 	}
 
+	/** What odd imports name: a pipe, a device, a folder, an empty and a binary file. */
+	private void oddFiles() throws Exception {
+		Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.tilsyn").toString()).start();
+		if (mkfifo.waitFor() != 0) {
+			throw new IllegalStateException("mkfifo failed");
+		}
+		Files.createSymbolicLink(folder.resolve("zero.tilsyn"), Path.of("/dev/zero"));
+		Files.createDirectories(folder.resolve("mappe.tilsyn"));
+		Files.writeString(folder.resolve("tom.tilsyn"), "");
+		Files.write(folder.resolve("binær.tilsyn"), new byte[] { 'k', 0, (byte) 0xff, (byte) 0xfe, 1, 2, 3 });
+	}
+
+	/** Paths a hostile concept imports or names as its previous version. */
+	private static final String[] ODD_PATHS = { "http://127.0.0.1:9/lib.tilsyn", "https://example.invalid/x.tilsyn",
+			"file:///dev/zero", "file:lovgrundlag.tilsyn", "/dev/zero", "/etc/passwd", "../../etc/passwd",
+			"../lovgrundlag.tilsyn", "%2e%2e/x.tilsyn", "pipe.tilsyn", "zero.tilsyn", "mappe.tilsyn", "tom.tilsyn",
+			"binær.tilsyn", "mutant.tilsyn", "lovgrundlag.tilsyn", "notes.txt", "", "mappe.tilsyn/../pipe.tilsyn" };
+
+	/** Many, occasionally very many. */
+	private static int many(Random random) {
+		return random.nextInt(4) == 0 ? 2_000 + random.nextInt(12_000) : 1 + random.nextInt(150);
+	}
+
+	/** Where a condition starts ("hvis "), else anywhere. */
+	private static int conditionAt(StringBuilder s, Random random) {
+		int at = s.indexOf("hvis ", random.nextInt(s.length()));
+		return at < 0 ? random.nextInt(s.length()) : at + 5;
+	}
+
 	private static String mutate(String text, Random random) {
 		StringBuilder s = new StringBuilder(text);
 		int edits = 1 + random.nextInt(4);
 		for (int e = 0; e < edits && s.length() > 0; e++) {
 			int at = random.nextInt(s.length());
-			switch (random.nextInt(6)) {
+			switch (random.nextInt(12)) {
+			case 6 -> { // deep parentheses, balanced or not
+				int n = many(random);
+				int c = conditionAt(s, random);
+				int end = Math.min(s.length(), c + random.nextInt(12));
+				if (random.nextBoolean()) {
+					s.insert(end, ")".repeat(n));
+				}
+				s.insert(c, "(".repeat(n));
+			}
+			case 7 -> s.insert(conditionAt(s, random), "ikke ".repeat(many(random)));
+			case 8 -> s.insert(conditionAt(s, random), (random.nextBoolean() ? "u01 = ja og " : "alder > 3 eller ")
+					.repeat(many(random)));
+			case 9 -> { // an import or previous version of an odd path, where the header allows it
+				String path = ODD_PATHS[random.nextInt(ODD_PATHS.length)];
+				String line = (random.nextInt(3) == 0 ? "forrige version \"" : "importer \"") + path + "\"\n";
+				int imports = s.indexOf("importer ");
+				s.insert(imports >= 0 ? imports : Math.max(0, s.indexOf("\n") + 1), line);
+			}
+			case 10 -> s.insert(0, '\uFEFF');
+			case 11 -> s.insert(conditionAt(s, random), "ikke (".repeat(many(random)));
 			case 0 -> s.delete(at, Math.min(s.length(), at + 1 + random.nextInt(20)));
 			case 1 -> s.insert(at, TOKENS[random.nextInt(TOKENS.length)]);
 			case 2 -> s.insert(at, " " + TOKENS[random.nextInt(TOKENS.length)] + " ");

@@ -56,6 +56,43 @@ class GeneratorTest {
 		assertTrue(files.get("dk/tilsyn/concept/demo_x/demo_x.xmi").contains("text=\"Hvis nej?\""));
 	}
 
+	@Inject
+	private com.google.inject.Provider<org.eclipse.xtext.resource.XtextResourceSet> resourceSets;
+
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path folder;
+
+	/**
+	 * The compiled model is the whole concept: the XMI of the reference concept, read back,
+	 * equals the parsed concept and its library in every feature (not a few chosen ones).
+	 */
+	@Test
+	void theCompiledModelIsTheWholeConceptWithItsLibrary() throws Exception {
+		for (String file : new String[] { "lovgrundlag.tilsyn", "kk2018.tilsyn" }) {
+			java.nio.file.Files.writeString(folder.resolve(file),
+					ReferenceConceptTest.read("dk.tilsyn.concept.kk2018", "concept/" + file));
+		}
+		org.eclipse.xtext.resource.XtextResourceSet resources = resourceSets.get();
+		org.eclipse.emf.ecore.resource.Resource parsed = resources.getResource(
+				org.eclipse.emf.common.util.URI.createFileURI(folder.resolve("kk2018.tilsyn").toString()), true);
+		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resources);
+		InMemoryFileSystemAccess fsa = new InMemoryFileSystemAccess();
+		generator.doGenerate(parsed, fsa, new GeneratorContext());
+		String xmi = fsa.getTextFiles().get("DEFAULT_OUTPUTdk/tilsyn/concept/kk2018/kk2018.xmi").toString();
+		org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl compiled = new org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl(
+				org.eclipse.emf.common.util.URI.createURI("kk2018.xmi"));
+		compiled.load(new java.io.ByteArrayInputStream(xmi.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				Map.of());
+		Concept concept = (Concept) parsed.getContents().get(0);
+		Concept library = (Concept) resources.getResources().stream()
+				.filter(r -> r.getURI().lastSegment().equals("lovgrundlag.tilsyn")).findFirst().orElseThrow()
+				.getContents().get(0);
+		assertEquals(2, compiled.getContents().size());
+		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.equals(java.util.List.of(concept, library),
+				compiled.getContents()), "the compiled XMI equals the parsed concept and library");
+		assertTrue(org.eclipse.emf.ecore.util.EcoreUtil.getAllProperContents(compiled, true).hasNext());
+	}
+
 	@Test
 	void theOutputIsTheSameForTheSameConcept() throws Exception {
 		assertEquals(generate(CONCEPT), generate(CONCEPT));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -32,7 +33,12 @@ import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
@@ -67,18 +73,26 @@ class LanguageServerTest {
 	private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
 	private LanguageServer server;
 	private PipedOutputStream toServer;
+	private PipedOutputStream fromServer;
+	private Future<Void> clientListening;
 
 	@BeforeEach
 	void start() throws Exception {
 		Files.writeString(folder.resolve("lovgrundlag.tilsyn"),
 				ReferenceConceptTest.read("dk.tilsyn.concept.kk2018", "concept/lovgrundlag.tilsyn"));
+		// the workspace holds what a hostile folder may: a pipe, a link to a device, a link upwards
+		Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("pipe.tilsyn").toString()).start();
+		assertEquals(0, mkfifo.waitFor());
+		Files.createSymbolicLink(folder.resolve("zero.tilsyn"), Path.of("/dev/zero"));
+		Files.createSymbolicLink(folder.resolve("op"), folder);
 		PipedInputStream serverIn = new PipedInputStream(1 << 16);
 		toServer = new PipedOutputStream(serverIn);
 		PipedInputStream clientIn = new PipedInputStream(1 << 16);
 		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+		fromServer = serverOut;
 		TilsynLanguageServer.start(serverIn, serverOut);
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new Client(), clientIn, toServer);
-		launcher.startListening();
+		clientListening = launcher.startListening();
 		server = launcher.getRemoteProxy();
 		InitializeParams init = new InitializeParams();
 		init.setCapabilities(new ClientCapabilities());
@@ -91,6 +105,9 @@ class LanguageServerTest {
 	void stop() throws Exception {
 		server.shutdown().get(30, TimeUnit.SECONDS);
 		toServer.close();
+		// both directions closed, so no listener is left reading a pipe whose writer has ended
+		fromServer.close();
+		clientListening.cancel(true);
 	}
 
 	private String open(String name, String text) throws Exception {
@@ -130,6 +147,15 @@ class LanguageServerTest {
 		assertEquals(3, diagnostics.get(0).getRange().getStart().getLine());
 	}
 
+	/** Initialisation above ended although the workspace has a pipe and a device named *.tilsyn. */
+	@Test
+	void aPipeInTheWorkspaceIsNeitherReadNorImported() throws Exception {
+		String uri = open("roer.tilsyn", "koncept k \"K\"\nimporter \"pipe.tilsyn\"\n");
+		List<Diagnostic> diagnostics = diagnostics(uri);
+		assertEquals(List.of("dk.tilsyn.lang.import_not_found"), diagnostics.stream().map(LanguageServerTest::code).toList());
+		assertEquals(1, diagnostics.get(0).getRange().getStart().getLine());
+	}
+
 	@Test
 	void questionIdsAreCompletedInsideACondition() throws Exception {
 		String uri = open("betingelse.tilsyn", """
@@ -146,6 +172,21 @@ class LanguageServerTest {
 		List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
 		assertTrue(labels.contains("afgjort"), () -> "question ids offered: " + labels);
 		assertTrue(labels.contains("alder"), () -> "case facts offered too: " + labels);
+	}
+
+	/** The text before the cursor nests far beyond the limits: content assist still answers. */
+	@Test
+	void completionAnswersAfterTenThousandParentheses() throws Exception {
+		String condition = "\tspørgsmål b \"B?\" hvis " + "(".repeat(10_000);
+		String uri = open("dyb.tilsyn", "koncept k \"K\"\nsagstrin s \"S\" {\n\tspørgsmål a \"A?\"\n" + condition + "\n}\n");
+		List<Diagnostic> diagnostics = diagnostics(uri);
+		assertTrue(diagnostics.stream().anyMatch(d -> "dk.tilsyn.lang.nesting_too_deep".equals(code(d))),
+				diagnostics::toString);
+		var result = server.getTextDocumentService()
+				.completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(3, condition.length())))
+				.get(60, TimeUnit.SECONDS);
+		List<CompletionItem> items = result.isLeft() ? result.getLeft() : result.getRight().getItems();
+		assertFalse(items.isEmpty(), "proposals after the parentheses");
 	}
 
 	@Test
@@ -240,6 +281,74 @@ class LanguageServerTest {
 				.get(30, TimeUnit.SECONDS);
 		String formatted = apply(text, new ArrayList<>(edits));
 		assertTrue(formatted.contains("\n\nsagstrin s \"S\" {\n"), formatted);
+	}
+
+	private List<Location> definition(String uri, int line, int character) throws Exception {
+		Either<List<? extends Location>, List<? extends LocationLink>> result = server.getTextDocumentService()
+				.definition(new DefinitionParams(new TextDocumentIdentifier(uri), new Position(line, character)))
+				.get(30, TimeUnit.SECONDS);
+		return result.isLeft() ? new ArrayList<>(result.getLeft())
+				: result.getRight().stream().map(l -> new Location(l.getTargetUri(), l.getTargetSelectionRange())).toList();
+	}
+
+	@Test
+	void goToDefinitionFindsAQuestionInTheSameFile() throws Exception {
+		String uri = open("definition.tilsyn", """
+				koncept k "K"
+				sagstrin s "S" {
+					spørgsmål afgjort "Er der truffet afgørelse?"
+					spørgsmål begrundet "Er den begrundet?" hvis afgjort = ja
+				}
+				""");
+		diagnostics(uri);
+		String line = "\tspørgsmål begrundet \"Er den begrundet?\" hvis afgjort = ja";
+		List<Location> found = definition(uri, 3, line.indexOf("afgjort") + 2);
+		assertEquals(1, found.size(), found::toString);
+		assertEquals(uri, found.get(0).getUri());
+		assertEquals(2, found.get(0).getRange().getStart().getLine());
+		assertEquals("\tspørgsmål ".length(), found.get(0).getRange().getStart().getCharacter());
+	}
+
+	@Test
+	void goToDefinitionFollowsAnImport() throws Exception {
+		String uri = open("frist.tilsyn", """
+				koncept k "K"
+				importer "lovgrundlag.tilsyn"
+				sagstrin s "S" {
+					spørgsmål u01 "Er 24 timers frist overholdt?" frist underretning_24t
+				}
+				""");
+		diagnostics(uri);
+		String line = "\tspørgsmål u01 \"Er 24 timers frist overholdt?\" frist underretning_24t";
+		List<Location> found = definition(uri, 3, line.indexOf("underretning_24t") + 3);
+		assertEquals(1, found.size(), found::toString);
+		assertTrue(found.get(0).getUri().endsWith("/lovgrundlag.tilsyn"), found.get(0).getUri());
+		List<String> library = Files.readAllLines(folder.resolve("lovgrundlag.tilsyn"));
+		int declared = found.get(0).getRange().getStart().getLine();
+		assertTrue(library.get(declared).startsWith("regel underretning_24t "), library.get(declared));
+	}
+
+	@Test
+	void referencesListEveryUseOfAQuestion() throws Exception {
+		String uri = open("henvisninger.tilsyn", """
+				koncept k "K"
+				sagstrin s "S" {
+					spørgsmål afgjort "Er der truffet afgørelse?"
+					spørgsmål begrundet "Er den begrundet?" hvis afgjort = ja
+					spørgsmål klaget "Er der klaget?" hvis afgjort = nej og begrundet = ja
+				}
+				""");
+		diagnostics(uri);
+		ReferenceParams params = new ReferenceParams(new TextDocumentIdentifier(uri),
+				new Position(2, "\tspørgsmål a".length()), new ReferenceContext(false));
+		List<? extends Location> found = server.getTextDocumentService().references(params).get(30, TimeUnit.SECONDS);
+		List<Integer> lines = found.stream().map(l -> l.getRange().getStart().getLine()).sorted().toList();
+		assertEquals(List.of(3, 4), lines, found::toString);
+		for (Location location : found) {
+			assertEquals(uri, location.getUri());
+			assertEquals("afgjort".length(), location.getRange().getEnd().getCharacter()
+					- location.getRange().getStart().getCharacter());
+		}
 	}
 
 	/** Applies edits that all refer to the original text, as LSP specifies: last first. */

@@ -11,6 +11,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.util.IFileSystemScanner;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -31,8 +32,11 @@ public final class TilsynLanguageServer {
 	public static Future<Void> start(InputStream in, OutputStream out) {
 		new TilsynIdeSetup().createInjectorAndDoEMFRegistration();
 		Injector injector = Guice.createInjector(Modules.override(new ServerModule())
-				.with(binder -> binder.bind(IResourceServiceProvider.Registry.class)
-						.toInstance(IResourceServiceProvider.Registry.INSTANCE)));
+				.with(binder -> {
+					binder.bind(IResourceServiceProvider.Registry.class)
+							.toInstance(IResourceServiceProvider.Registry.INSTANCE);
+					binder.bind(IFileSystemScanner.class).to(RegularFilesScanner.class);
+				}));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
 		server.connect(launcher.getRemoteProxy());
