@@ -46,7 +46,7 @@ no_trace() { # neither output names a Java frame or exception (a user's mistake 
 
 run validate "$(dirname "$concept")"
 check "validate accepts the reference concept" test "$code" -eq 0
-check "validate reports in Danish by default" grep -q "2 fil(er) tjekket: 0 fejl, 0 advarsler" "$work/err"
+check "validate reports in Danish by default" grep -q "2 filer tjekket: 0 fejl, 0 advarsler" "$work/err"
 
 printf 'koncept x "X"\nsagstrin a "A" {\n  spørgsmål q1 "Et?" hvis q9 = ja\n}\n' >bad.tilsyn
 run validate bad.tilsyn

@@ -24,6 +24,9 @@ final class Messages extends NLS {
 	public static String cannotRead;
 	public static String cannotWrite;
 	public static String validateSummary;
+	public static String files;
+	public static String errors;
+	public static String warnings;
 	public static String demoUsage;
 	public static String exportUsage;
 	public static String generateUsage;

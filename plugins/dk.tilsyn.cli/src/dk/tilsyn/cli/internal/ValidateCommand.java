@@ -52,7 +52,8 @@ final class ValidateCommand {
 				err.println(format(checked.files().get(i), issue));
 			}
 		}
-		err.println(NLS.bind(Messages.validateSummary, new Object[] { checked.files().size(), errors, warnings }));
+		err.println(NLS.bind(Messages.validateSummary, new Object[] { Text.count(checked.files().size(), Messages.files),
+				Text.count(errors, Messages.errors), Text.count(warnings, Messages.warnings) }));
 		return errors > 0 ? Cli.INPUT_ERRORS : Cli.OK;
 	}
 

@@ -1,5 +1,6 @@
 package dk.tilsyn.lang.validation;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -10,8 +11,9 @@ public class TilsynLinkingDiagnosticMessageProvider extends LinkingDiagnosticMes
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
-		String kind = TypeNames.of(context.getReference().getEReferenceType());
-		return new DiagnosticMessage(NLS.bind(Messages.unresolvedReference, kind, context.getLinkText()),
+		EClass type = context.getReference().getEReferenceType();
+		return new DiagnosticMessage(NLS.bind(Messages.unresolvedReference,
+				new Object[] { TypeNames.none(type), context.getLinkText(), TypeNames.pronoun(type) }),
 				Severity.ERROR, IssueCodes.UNRESOLVED_REFERENCE, context.getLinkText(),
 				context.getReference().getEReferenceType().getName());
 	}

@@ -478,6 +478,14 @@ class CliTest {
 	}
 
 	@Test
+	void validateCountsOneFileInTheSingular() throws IOException {
+		Path file = conceptFolder().resolve("lille.tilsyn");
+		Result r = run("validate", file.toString());
+		assertEquals(Cli.OK, r.code(), r.err());
+		assertTrue(r.err().contains("1 fil tjekket: 0 fejl, 0 advarsler."), r.err());
+	}
+
+	@Test
 	void oneCaseIsSingularInDanish() {
 		Result r = run("demo", "--cases", "1", "--out", tmp.resolve("one").toString());
 		assertEquals(Cli.OK, r.code(), r.err());

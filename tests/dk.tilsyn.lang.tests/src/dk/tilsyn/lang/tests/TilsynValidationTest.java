@@ -80,6 +80,21 @@ class TilsynValidationTest {
 	}
 
 	@Test
+	void anUnresolvedReferenceIsNamedWithItsDanishGender() throws Exception {
+		Concept concept = parseHelper.parse("""
+				koncept k "K"
+				sagstrin a "A" {
+					spørgsmål q1 "Et?" frist ukendt_frist
+					spørgsmål q2 "To?" hvis q9 = ja
+				}
+				""");
+		validationHelper.assertError(concept, TilsynPackage.Literals.QUESTION, IssueCodes.UNRESOLVED_REFERENCE,
+				"Der findes ingen regel med navnet 'ukendt_frist'; ret stavningen, eller erklær den.");
+		validationHelper.assertError(concept, TilsynPackage.Literals.ANSWER_CONDITION, IssueCodes.UNRESOLVED_REFERENCE,
+				"Der findes intet spørgsmål med navnet 'q9'; ret stavningen, eller erklær det.");
+	}
+
+	@Test
 	void aSyntaxErrorCarriesItsCode() throws Exception {
 		Concept concept = parseHelper.parse("""
 				koncept k "K"
