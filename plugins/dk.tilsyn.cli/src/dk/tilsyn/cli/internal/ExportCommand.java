@@ -31,7 +31,8 @@ final class ExportCommand {
 			throw UsageException.usage(Messages.exportUsage);
 		}
 		// checked before the work: a folder, a missing folder or the concept itself is refused
-		try (OutputFile file = target == null ? null : OutputFile.prepare(target, "--out", List.of(Path.of(args.get(0))))) {
+		try (OutputFile file = target == null ? null : OutputFile.prepare(target, "--out", List.of(Path.of(args.get(0))),
+				OutputFile.jsonStartingWith("type", "Concept"))) {
 			ValidateCommand.Checked checked = ValidateCommand.check(args);
 			if (checked.hasErrors()) {
 				for (Issue issue : checked.issues().get(0)) {

@@ -24,6 +24,7 @@ final class Messages extends NLS {
 	public static String cannotRead;
 	public static String cannotWrite;
 	public static String validateSummary;
+	public static String outNotOursFile;
 	public static String files;
 	public static String errors;
 	public static String warnings;

@@ -79,7 +79,8 @@ final class SampleCommand {
 		Path eventsFile = InputFile.of(eventsArg);
 		// every output is checked before anything is stored: a round kept in the store cannot be drawn again
 		try (OutputFile audit = auditFile == null ? null
-				: OutputFile.prepare(auditFile, "--audit", List.of(casesFile, eventsFile, Path.of(conceptArg)))) {
+				: OutputFile.prepare(auditFile, "--audit", List.of(casesFile, eventsFile, Path.of(conceptArg)),
+						OutputFile.jsonStartingWith("model", null, "concept", null, "algorithm", null))) {
 			return draw(conceptArg, modelName, round, from, to, seed, casesFile, eventsFile, format, audit, storeUrl);
 		}
 	}

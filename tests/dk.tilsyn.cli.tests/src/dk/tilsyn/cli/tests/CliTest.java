@@ -238,6 +238,39 @@ class CliTest {
 	}
 
 	@Test
+	void exportDoesNotOverwriteAFileOfTheUsersButReplacesItsOwnEarlierExport() throws IOException {
+		Path concept = conceptFolder().resolve("lille.tilsyn");
+		Path notes = Files.writeString(tmp.resolve("noter.json"), "{\"mine\": true}");
+		Result refused = run("export", concept.toString(), "--out", notes.toString());
+		assertEquals(Cli.USAGE, refused.code(), refused.err());
+		assertTrue(refused.err().contains("noter.json"), refused.err());
+		assertEquals("{\"mine\": true}", Files.readString(notes));
+
+		Path export = tmp.resolve("lille.json");
+		assertEquals(Cli.OK, run("export", concept.toString(), "--out", export.toString()).code());
+		Files.writeString(concept, CONCEPT.replace("Et spørgsmål?", "Et andet spørgsmål?"));
+		Result again = run("export", concept.toString(), "--out", export.toString());
+		assertEquals(Cli.OK, again.code(), again.err());
+		assertTrue(Files.readString(export).contains("Et andet spørgsmål?"));
+	}
+
+	@Test
+	void sampleDoesNotOverwriteAFileOfTheUsersAsAuditButReplacesItsOwnAudit() throws IOException {
+		Path population = population();
+		Path notes = Files.writeString(tmp.resolve("noter.txt"), "mine");
+		Result refused = run(sample(population, "--audit", notes.toString()));
+		assertEquals(Cli.USAGE, refused.code(), refused.err());
+		assertEquals("mine", Files.readString(notes));
+		assertEquals("", refused.out());
+
+		Path audit = tmp.resolve("audit.json");
+		assertEquals(Cli.OK, run(sample(population, "--audit", audit.toString())).code());
+		Result again = run(sample(population, "--audit", audit.toString()));
+		assertEquals(Cli.OK, again.code(), again.err());
+		assertTrue(Files.readString(audit).contains("\"sha256\""));
+	}
+
+	@Test
 	void sampleWithTheRootFolderAsAuditFileIsAUsageError() {
 		Result r = run(sample(population(), "--audit", "/"));
 		assertEquals(Cli.USAGE, r.code(), r.err());
