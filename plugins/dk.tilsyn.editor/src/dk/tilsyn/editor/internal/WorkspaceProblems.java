@@ -131,7 +131,8 @@ public class WorkspaceProblems implements IStartup, IResourceChangeListener {
 							URI.createPlatformResourceURI(file.getFullPath().toString(), true), text,
 							() -> progress.isCanceled());
 					Markers.updateClosed(file, analysis.issues(), language.name());
-				} catch (CoreException | RuntimeException e) {
+				} catch (CoreException | RuntimeException | StackOverflowError | org.eclipse.xtext.service.OperationCanceledError e) {
+					// Xtext cancels with an Error; one file too deep for the stack must not stop the others
 					if (progress.isCanceled() || CANCELLATION.isOperationCanceledException(e)) {
 						return Status.CANCEL_STATUS;
 					}
