@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
@@ -68,6 +71,7 @@ import dk.tilsyn.lang.ui.internal.GenerateHandler;
 import dk.tilsyn.lang.ui.internal.NewConceptWizard;
 import dk.tilsyn.lang.ui.internal.PreviewView;
 import dk.tilsyn.model.AnswerValue;
+import dk.tilsyn.studio.internal.ConceptFolders;
 
 /**
  * The concept editor in Tilsyn Studio as a lawyer uses it: the reference concept opened in the
@@ -546,6 +550,33 @@ class ConceptEditorTest {
 		waitFor("the new concept analysed", () -> analysedAsShown(editor));
 		settle(300);
 		assertEquals(0, problems(created).length, () -> Arrays.toString(messages(created)));
+	}
+
+	/**
+	 * A concept folder copied into the workspace folder ({@code tilsyn studio FOLDER}) is a project
+	 * once Studio starts; a folder without concepts is left alone, and the files are not touched.
+	 */
+	@Test
+	void aConceptFolderInTheWorkspaceFolderBecomesAProject() throws Exception {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		java.nio.file.Path root = workspace.getRoot().getLocation().toFile().toPath();
+		java.nio.file.Path copied = Files.createDirectories(root.resolve("kopieret/concept"));
+		Files.writeString(copied.resolve("kk2018.tilsyn"), reference("kk2018.tilsyn"));
+		Files.writeString(copied.resolve("lovgrundlag.tilsyn"), reference("lovgrundlag.tilsyn"));
+		java.nio.file.Path notes = Files.createDirectories(root.resolve("noter"));
+		Files.writeString(notes.resolve("huskeliste.txt"), "ikke et koncept");
+		try {
+			List<String> created = ConceptFolders.importInto(workspace).stream().map(IProject::getName).toList();
+			assertEquals(List.of("kopieret"), created, "only the folder with concept files");
+			assertTrue(workspace.getRoot().getProject("kopieret").getFile("concept/kk2018.tilsyn").exists());
+			assertEquals(reference("kk2018.tilsyn"), Files.readString(copied.resolve("kk2018.tilsyn")), "the file as it was");
+			assertFalse(workspace.getRoot().getProject("noter").exists());
+			assertEquals(List.of(), ConceptFolders.importInto(workspace), "a project already");
+		} finally {
+			workspace.getRoot().getProject("kopieret").delete(true, true, null);
+			Files.deleteIfExists(notes.resolve("huskeliste.txt"));
+			Files.deleteIfExists(notes);
+		}
 	}
 
 	private static Object execute(String command) throws Exception {
