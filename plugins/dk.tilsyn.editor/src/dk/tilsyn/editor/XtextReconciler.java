@@ -41,13 +41,19 @@ public class XtextReconciler extends MonoReconciler {
 	private static volatile Analysis inUse = STANDARD;
 
 	/**
-	 * For tests: every editor analyses through {@code replacement} from now on (null: the standard
+	 * For tests: every analysis, of open files (the editors) and of closed ones (see
+	 * WorkspaceProblems), goes through {@code replacement} from now on (null: the standard
 	 * analysis again). Returns the analysis used until now.
 	 */
 	public static Analysis useAnalysis(Analysis replacement) {
 		Analysis previous = inUse;
 		inUse = replacement == null ? STANDARD : replacement;
 		return previous;
+	}
+
+	/** The analysis in use (the standard one unless a test put another in). */
+	public static Analysis analysis() {
+		return inUse;
 	}
 
 	private final Strategy strategy;

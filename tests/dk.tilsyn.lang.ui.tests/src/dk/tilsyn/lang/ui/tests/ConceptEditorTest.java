@@ -201,6 +201,46 @@ class ConceptEditorTest {
 				"the failures are logged, the cancellation is not");
 	}
 
+	/**
+	 * The check of closed files survives a file whose analysis overflows the stack: the file is
+	 * logged, the other files of the project are still checked.
+	 */
+	@Test
+	void aClosedFileThatCannotBeAnalysedDoesNotStopTheCheckOfTheOthers() throws Exception {
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener log = (status, plugin) -> {
+			if ("dk.tilsyn.editor".equals(status.getPlugin()) && status.getException() instanceof StackOverflowError) {
+				logged.add(status);
+			}
+		};
+		Platform.addLogListener(log);
+		XtextReconciler.useAnalysis((language, uri, text, cancel) -> {
+			if (uri.lastSegment().equals("a-dyb.tilsyn")) {
+				throw new StackOverflowError("test: a text too deep");
+			}
+			return DocumentAnalysis.analyze(language, uri, text, cancel);
+		});
+		try {
+			String broken = reference("kk2018.tilsyn").replace("koncept kk2018", "koncept broken")
+					.replace("hvis u01 = nej", "hvis u99 = nej");
+			String deep = reference("kk2018.tilsyn").replace("koncept kk2018", "koncept dyb");
+			// both files in one change, so one check meets the deep one first (files go in name order)
+			ResourcesPlugin.getWorkspace().run(monitor -> {
+				project.getFile("a-dyb.tilsyn").create(new java.io.ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8)),
+						true, null);
+				project.getFile("broken.tilsyn").create(new java.io.ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)),
+						true, null);
+			}, null);
+			IFile after = project.getFile("broken.tilsyn");
+			waitFor("the marker of the file after the deep one",
+					() -> Arrays.stream(messages(after)).anyMatch(m -> m.contains("u99")));
+			waitFor("the deep file logged", () -> !logged.isEmpty());
+		} finally {
+			XtextReconciler.useAnalysis(null);
+			Platform.removeLogListener(log);
+		}
+	}
+
 	@Test
 	void aFileRenamedWhileOpenKeepsGettingItsProblems() throws Exception {
 		ITextEditor editor = open(concept);
