@@ -306,5 +306,52 @@ else
 	echo "FAILED - the review application needs a display for this test (run the build through ./mvnw with Xvfb installed)"
 fi
 
+# --- Tilsyn Studio on the newest JDK present (issue 11) -------------------------------------
+# SPI Fly weaves SWT's SVG rasterizer with ASM; an ASM older than the JDK cannot read its class
+# files, the rasterizer is then missing, and every decorated icon ended in a modal error dialog
+# ("Unable to create resource DecorationOverlayIcon"). Studio starts here on the newest JDK this
+# machine has, on a workspace with a concept folder: at start-up the folder becomes a project and
+# its broken file gets an error marker, so project, problem and overlay icons are drawn. The
+# workbench log must then hold no error.
+if [ -n "${DISPLAY:-}" ]; then
+	newest_java="" newest_major=0
+	real_home=$(getent passwd "$(id -u)" 2>/dev/null | cut -d: -f6)
+	# shellcheck source=../launcher/find-java.sh
+	. "$product/find-java.sh"
+	for candidate in "${TILSYN_JAVA_HOME:-/-}/bin/java" "${JAVA_HOME:-/-}/bin/java" "$(command -v java 2>/dev/null || echo /-)" \
+		/usr/lib/jvm/*/bin/java /usr/java/*/bin/java /opt/*/bin/java /opt/java/*/bin/java \
+		"${real_home:-/-}"/.sdkman/candidates/java/*/bin/java "${real_home:-/-}"/.jdks/*/bin/java; do
+		[ -x "$candidate" ] || continue
+		major=$(tilsyn_java_major "$candidate")
+		if [ "$major" -gt "$newest_major" ]; then
+			newest_java=$(readlink -f "$candidate") newest_major=$major
+		fi
+	done
+	newest_ws="$work/studio-newest-jdk"
+	mkdir -p "$newest_ws/koncepter"
+	cp "$concept" "$(dirname "$concept")/lovgrundlag.tilsyn" "$newest_ws/koncepter/"
+	sed -e 's/^koncept kk2018 /koncept broken /' -e 's/hvis u01 = nej/hvis u99 = nej/' "$concept" >"$newest_ws/koncepter/broken.tilsyn"
+	TILSYN_JAVA_HOME=$(dirname "$(dirname "$newest_java")") "$product/tilsyn" studio "$newest_ws" >"$work/studio-newest.log" 2>&1 &
+	studio_pid=$!
+	window=$(wait_window '[^"]*Tilsyn Studio' 90)
+	for _ in $(seq 1 30); do
+		[ -f "$newest_ws/koncepter/.project" ] && break
+		sleep 1
+	done
+	sleep 8 # the closed files are checked, their markers and icons drawn
+	check "Tilsyn Studio starts on Java $newest_major, the newest JDK here, and makes the concept folder a project" \
+		test -n "$window" -a -f "$newest_ws/koncepter/.project"
+	failed_before=$failed
+	check "Tilsyn Studio on Java $newest_major logs no error at start-up (SVG icons drawn)" \
+		bash -c "! grep -q -s -E '^!ENTRY [^ ]+ 4 ' '$newest_ws/.metadata/.log'"
+	if [ "$failed" -gt "$failed_before" ]; then
+		grep -s -A3 -E '^!ENTRY [^ ]+ 4 ' "$newest_ws/.metadata/.log" | head -n 12 | sed 's/^/    | /'
+	fi
+	kill "$studio_pid" 2>/dev/null || true
+	wait "$studio_pid" 2>/dev/null || true
+	studio_pid=""
+fi
+# --- end of Tilsyn Studio on the newest JDK ---------------------------------------------------
+
 echo "Product smoke test: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

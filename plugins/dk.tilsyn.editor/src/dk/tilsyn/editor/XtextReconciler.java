@@ -2,6 +2,7 @@ package dk.tilsyn.editor;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
@@ -12,6 +13,7 @@ import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.service.OperationCanceledManager;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.core.runtime.ILog;
 
 import dk.tilsyn.editor.internal.Markers;
@@ -28,6 +30,31 @@ public class XtextReconciler extends MonoReconciler {
 	public static final int DELAY_MS = 150;
 
 	private static final OperationCanceledManager CANCELLATION = new OperationCanceledManager();
+
+	/** How a document is analysed: {@link DocumentAnalysis#analyze}, unless a test puts a failing one in. */
+	@FunctionalInterface
+	public interface Analysis {
+		DocumentAnalysis analyze(XtextLanguage language, URI uri, String text, CancelIndicator cancel);
+	}
+
+	private static final Analysis STANDARD = DocumentAnalysis::analyze;
+	private static volatile Analysis inUse = STANDARD;
+
+	/**
+	 * For tests: every analysis, of open files (the editors) and of closed ones (see
+	 * WorkspaceProblems), goes through {@code replacement} from now on (null: the standard
+	 * analysis again). Returns the analysis used until now.
+	 */
+	public static Analysis useAnalysis(Analysis replacement) {
+		Analysis previous = inUse;
+		inUse = replacement == null ? STANDARD : replacement;
+		return previous;
+	}
+
+	/** The analysis in use (the standard one unless a test put another in). */
+	public static Analysis analysis() {
+		return inUse;
+	}
 
 	private final Strategy strategy;
 
@@ -99,14 +126,17 @@ public class XtextReconciler extends MonoReconciler {
 		}
 
 		/**
-		 * One analysis. Whatever goes wrong must not escape: the reconciler's thread would end and
-		 * the editor would check nothing more until reopened. Typing during an analysis cancels it
-		 * (the next one follows the pause).
+		 * One analysis. No throwable may escape: the reconciler's thread would end and the editor
+		 * would check nothing more until reopened (markers frozen, the preview too). Xtext cancels
+		 * with an Error (OperationCanceledError), and a deep text can overflow the stack, so
+		 * Throwable it is. Cancellation is ordinary (typing during an analysis cancels it, and
+		 * the next one follows the pause); anything else is logged, and the next change is
+		 * analysed again.
 		 */
 		private void analyse() {
 			try {
 				analyseOrThrow();
-			} catch (RuntimeException | LinkageError e) {
+			} catch (Throwable e) { // NOSONAR see above: the thread must survive whatever the analysis throws
 				if (!CANCELLATION.isOperationCanceledException(e)) {
 					ILog.of(XtextReconciler.class).error("Analysis of " + (document == null ? "?" : document.uri())
 							+ " failed; the next change analyses again", e);
@@ -119,7 +149,7 @@ public class XtextReconciler extends MonoReconciler {
 			if (target == null || target.document() == null) {
 				return;
 			}
-			DocumentAnalysis analysis = DocumentAnalysis.analyze(target.language(), target.uri(),
+			DocumentAnalysis analysis = inUse.analyze(target.language(), target.uri(),
 					target.document().get(), () -> monitor != null && monitor.isCanceled());
 			if (monitor != null && monitor.isCanceled()) {
 				return;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.osgi.util.NLS;
@@ -161,6 +162,28 @@ public class ReviewForm extends Composite {
 
 	public Review review() {
 		return review;
+	}
+
+	/**
+	 * Whether the form shows answers other than the review's saved ones (an answer given, changed
+	 * or cleared since it was opened or last saved): what would be lost if it were closed now.
+	 */
+	public boolean hasUnsavedChanges() {
+		Map<String, Answer> saved = new LinkedHashMap<>();
+		for (Answer answer : review.getAnswers()) {
+			saved.put(answer.getQuestionId(), answer);
+		}
+		for (Map.Entry<String, QuestionRow> entry : rows.entrySet()) {
+			Answer before = saved.get(entry.getKey());
+			QuestionRow row = entry.getValue();
+			AnswerValue savedValue = before != null && before.isSetValue() ? before.getValue() : null;
+			String savedText = before == null || before.getText() == null || before.getText().isBlank() ? null
+					: before.getText();
+			if (row.value() != savedValue || !Objects.equals(row.text(), savedText)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -23,6 +23,11 @@ final class Messages extends NLS {
 	public static String no;
 	public static String notRelevant;
 	public static String share;
+	public static String unsavedTitle;
+	public static String unsavedQuestion;
+	public static String unsavedSave;
+	public static String unsavedDiscard;
+	public static String unsavedCancel;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,6 +2,7 @@ package dk.tilsyn.app.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import dk.tilsyn.concept.InstalledConcept;
@@ -23,6 +24,7 @@ public final class ReviewSession {
 	private final List<InstalledConcept> concepts;
 	private final List<Consumer<OpenedReview>> openListeners = new ArrayList<>();
 	private final List<Runnable> savedListeners = new ArrayList<>();
+	private final List<BooleanSupplier> leaveGuards = new ArrayList<>();
 
 	/** A review opened for answering, with the concept it belongs to. */
 	public record OpenedReview(InstalledConcept concept, Review review) {
@@ -65,8 +67,14 @@ public final class ReviewSession {
 		return concepts;
 	}
 
-	/** Opens the saved review of a case stage at a level, or a new one. */
-	public void open(InstalledConcept concept, String caseId, String stage, int level, String reviewer) {
+	/**
+	 * Opens the saved review of a case stage at a level, or a new one, once the review shown now
+	 * may be left (see {@link #onLeave}); returns whether it was opened.
+	 */
+	public boolean open(InstalledConcept concept, String caseId, String stage, int level, String reviewer) {
+		if (!mayLeave()) {
+			return false;
+		}
 		Review review = store.find(concept.id(), caseId, stage, level).orElseGet(() -> {
 			Review created = ReviewFactory.eINSTANCE.createReview();
 			created.setConceptId(concept.id());
@@ -79,6 +87,25 @@ public final class ReviewSession {
 		review.setReviewer(reviewer);
 		OpenedReview opened = new OpenedReview(concept, review);
 		List.copyOf(openListeners).forEach(l -> l.accept(opened));
+		return true;
+	}
+
+	/**
+	 * Whether the review shown now may be left: every guard is asked (the form asks the
+	 * supervisor about unsaved answers); false when one says no.
+	 */
+	public boolean mayLeave() {
+		for (BooleanSupplier guard : List.copyOf(leaveGuards)) {
+			if (!guard.getAsBoolean()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A guard asked before the review shown is left for another one. */
+	public void onLeave(BooleanSupplier guard) {
+		leaveGuards.add(guard);
 	}
 
 	public void saved() {

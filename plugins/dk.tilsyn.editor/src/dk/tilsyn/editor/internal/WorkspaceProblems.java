@@ -28,6 +28,7 @@ import dk.tilsyn.editor.DocumentAnalysis;
 import dk.tilsyn.editor.WorkspaceTexts;
 import dk.tilsyn.editor.XtextLanguage;
 import dk.tilsyn.editor.XtextLanguages;
+import dk.tilsyn.editor.XtextReconciler;
 
 /**
  * Problems of the files no editor has open: every file of a contributed language is checked
@@ -127,11 +128,12 @@ public class WorkspaceProblems implements IStartup, IResourceChangeListener {
 				XtextLanguage language = XtextLanguages.forFile(file).orElseThrow();
 				try {
 					String text = WorkspaceTexts.saved(file);
-					DocumentAnalysis analysis = DocumentAnalysis.analyze(language,
+					DocumentAnalysis analysis = XtextReconciler.analysis().analyze(language,
 							URI.createPlatformResourceURI(file.getFullPath().toString(), true), text,
 							() -> progress.isCanceled());
 					Markers.updateClosed(file, analysis.issues(), language.name());
-				} catch (CoreException | RuntimeException e) {
+				} catch (CoreException | RuntimeException | StackOverflowError | org.eclipse.xtext.service.OperationCanceledError e) {
+					// Xtext cancels with an Error; one file too deep for the stack must not stop the others
 					if (progress.isCanceled() || CANCELLATION.isOperationCanceledException(e)) {
 						return Status.CANCEL_STATUS;
 					}

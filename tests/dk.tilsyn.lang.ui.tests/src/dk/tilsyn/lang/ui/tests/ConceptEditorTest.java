@@ -10,15 +10,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.Region;
@@ -49,9 +57,12 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.eclipse.xtext.service.OperationCanceledError;
 
 import dk.tilsyn.app.form.ReviewForm;
+import dk.tilsyn.editor.DocumentAnalysis;
 import dk.tilsyn.editor.XtextContentAssistProcessor;
+import dk.tilsyn.editor.XtextReconciler;
 import dk.tilsyn.editor.XtextHyperlinkDetector;
 import dk.tilsyn.editor.XtextTextHover;
 import dk.tilsyn.editor.internal.Occurrences;
@@ -60,6 +71,7 @@ import dk.tilsyn.lang.ui.internal.GenerateHandler;
 import dk.tilsyn.lang.ui.internal.NewConceptWizard;
 import dk.tilsyn.lang.ui.internal.PreviewView;
 import dk.tilsyn.model.AnswerValue;
+import dk.tilsyn.studio.internal.ConceptFolders;
 
 /**
  * The concept editor in Tilsyn Studio as a lawyer uses it: the reference concept opened in the
@@ -141,6 +153,94 @@ class ConceptEditorTest {
 		waitFor("the marker gone once the condition is right again", () -> problems(concept).length == 0);
 	}
 
+	/**
+	 * Cancellation (Xtext's OperationCanceledError is an Error), a stack overflow and any other
+	 * failure of an analysis leave the editor checking: the next change is analysed, and its
+	 * error marked. Cancellation is not logged; the failures are.
+	 */
+	@Test
+	void theEditorKeepsCheckingAfterAnAnalysisIsCancelledOrFails() throws Exception {
+		ITextEditor editor = open(concept);
+		AtomicInteger failed = new AtomicInteger();
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener log = (status, plugin) -> {
+			if ("dk.tilsyn.editor".equals(status.getPlugin())) {
+				logged.add(status);
+			}
+		};
+		Platform.addLogListener(log);
+		XtextReconciler.useAnalysis((language, uri, text, cancel) -> {
+			int call = failed.getAndIncrement();
+			if (call == 0) {
+				throw new OperationCanceledError(new org.eclipse.core.runtime.OperationCanceledException());
+			} else if (call == 1) {
+				throw new StackOverflowError("test: a text too deep");
+			} else if (call == 2) {
+				throw new IllegalStateException("test: a check that fails");
+			}
+			return DocumentAnalysis.analyze(language, uri, text, cancel);
+		});
+		try {
+			for (int i = 0; i < 3; i++) {
+				int before = i;
+				type(editor, 0, 0, "// ændring " + i + "\n");
+				waitFor("analysis " + (i + 1) + " (the reconciler still running after " + before + " failures)",
+						() -> failed.get() > before);
+			}
+			int at = document(editor).get().indexOf("hvis u01 = nej") + "hvis ".length();
+			type(editor, at, 3, "u99");
+			waitFor("the marker of the error typed after the failures",
+					() -> Arrays.stream(messages(concept)).anyMatch(m -> m.contains("u99")));
+		} finally {
+			XtextReconciler.useAnalysis(null);
+			Platform.removeLogListener(log);
+		}
+		List<String> errors = logged.stream().filter(s -> s.getSeverity() == IStatus.ERROR)
+				.map(s -> s.getException() == null ? "?" : s.getException().getClass().getSimpleName()).toList();
+		assertEquals(List.of("StackOverflowError", "IllegalStateException"), errors,
+				"the failures are logged, the cancellation is not");
+	}
+
+	/**
+	 * The check of closed files survives a file whose analysis overflows the stack: the file is
+	 * logged, the other files of the project are still checked.
+	 */
+	@Test
+	void aClosedFileThatCannotBeAnalysedDoesNotStopTheCheckOfTheOthers() throws Exception {
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener log = (status, plugin) -> {
+			if ("dk.tilsyn.editor".equals(status.getPlugin()) && status.getException() instanceof StackOverflowError) {
+				logged.add(status);
+			}
+		};
+		Platform.addLogListener(log);
+		XtextReconciler.useAnalysis((language, uri, text, cancel) -> {
+			if (uri.lastSegment().equals("a-dyb.tilsyn")) {
+				throw new StackOverflowError("test: a text too deep");
+			}
+			return DocumentAnalysis.analyze(language, uri, text, cancel);
+		});
+		try {
+			String broken = reference("kk2018.tilsyn").replace("koncept kk2018", "koncept broken")
+					.replace("hvis u01 = nej", "hvis u99 = nej");
+			String deep = reference("kk2018.tilsyn").replace("koncept kk2018", "koncept dyb");
+			// both files in one change, so one check meets the deep one first (files go in name order)
+			ResourcesPlugin.getWorkspace().run(monitor -> {
+				project.getFile("a-dyb.tilsyn").create(new java.io.ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8)),
+						true, null);
+				project.getFile("broken.tilsyn").create(new java.io.ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)),
+						true, null);
+			}, null);
+			IFile after = project.getFile("broken.tilsyn");
+			waitFor("the marker of the file after the deep one",
+					() -> Arrays.stream(messages(after)).anyMatch(m -> m.contains("u99")));
+			waitFor("the deep file logged", () -> !logged.isEmpty());
+		} finally {
+			XtextReconciler.useAnalysis(null);
+			Platform.removeLogListener(log);
+		}
+	}
+
 	@Test
 	void aFileRenamedWhileOpenKeepsGettingItsProblems() throws Exception {
 		ITextEditor editor = open(concept);
@@ -188,14 +288,15 @@ class ConceptEditorTest {
 		String around = document(editor).get().substring(at - 40, at + 40);
 		long shells = Arrays.stream(display().getShells()).filter(Shell::isVisible).count();
 		screenshot("editor-quick-fix.png");
-		closePopups();
 		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertEquals(1, fixes.length, "one fix: add the rounding");
 		assertTrue(shown.contains(fixes[0].getLabel()), "Ctrl+1 offers " + fixes[0].getLabel() + ": " + shown
 				+ " (text: " + around + ", visible shells: " + shells + ", marker " + marker.getAttribute(IMarker.CHAR_START, -1)
 				+ "-" + marker.getAttribute(IMarker.CHAR_END, -1) + ", caret " + text(editor).getCaretOffset() + ")");
-		fixes[0].run(marker);
-		assertTrue(document(editor).get().contains(line), "the rounding is back");
+		// chosen in the popup as a lawyer does (Enter or a double-click on the row): the popup applies it
+		choose(fixes[0].getLabel());
+		waitFor("the popup closed", () -> popupItems().isEmpty());
+		assertEquals(reference("lovgrundlag.tilsyn"), document(editor).get(), "the rounding is back where it was");
 		waitFor("no marker after the fix", () -> problems(library).length == 0);
 	}
 
@@ -227,8 +328,12 @@ class ConceptEditorTest {
 		List<String> laws = XtextContentAssistProcessor.proposals(xtext(editor), document(editor),
 				text.indexOf("jf. SEL § 52") + "jf. ".length()).stream().map(ICompletionProposal::getDisplayString).toList();
 		assertTrue(laws.contains("BL – Barnets Lov"), laws.toString());
-		ITextEditor rules = open(library);
-		assertNotNull(rules);
+		// a quota of a sampling level names stages: the stages are proposed with their titles
+		List<String> stages = XtextContentAssistProcessor.proposals(xtext(editor), document(editor),
+				text.indexOf("\t\t\tundersoegelse 3") + 3).stream().map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(stages.contains("undersoegelse – Børnefaglig undersøgelse"), stages.toString());
+		assertTrue(stages.contains("handleplan_anbringelse – Handleplan ifm. anbringelse"), stages.toString());
+		assertFalse(stages.stream().anyMatch(p -> p.startsWith("u01")), "no question where a stage belongs: " + stages);
 	}
 
 	@Test
@@ -292,18 +397,34 @@ class ConceptEditorTest {
 
 	@Test
 	void theOutlineListsStagesQuestionsAndRules() throws Exception {
-		open(concept);
+		ITextEditor editor = open(concept);
 		ContentOutline outline = (ContentOutline) page().showView(IPageLayout.ID_OUTLINE);
-		settle(300);
-		var viewer = ((dk.tilsyn.editor.internal.OutlinePage) outline.getCurrentPage()).getTreeViewer();
-		viewer.expandAll();
-		org.eclipse.swt.widgets.Tree tree = viewer.getTree();
-		List<String> labels = new ArrayList<>();
-		collect(tree.getItems(), labels);
-		assertTrue(labels.stream().anyMatch(l -> l.startsWith("underretning")), labels.toString());
-		assertTrue(labels.stream().anyMatch(l -> l.startsWith("u01")), labels.toString());
-		assertTrue(labels.stream().anyMatch(l -> l.startsWith("model1")), labels.toString());
+		org.eclipse.swt.widgets.Tree tree = outlineTree(outline);
+		// the stages hold their questions, in the order of the text
+		TreeItem stage = item(tree.getItems(), "underretning");
+		List<String> questions = new ArrayList<>();
+		for (TreeItem question : stage.getItems()) {
+			questions.add(question.getText().split(" ")[0]);
+		}
+		assertEquals(List.of("u01", "u02", "u03"), questions.subList(0, 3), questions.toString());
+		assertNotNull(item(tree.getItems(), "model1"), "the sampling models too");
+		// choosing a question in the outline selects its id in the editor
+		TreeItem u02 = item(stage.getItems(), "u02");
+		tree.setSelection(u02);
+		tree.notifyListeners(SWT.Selection, selectionOf(u02));
+		settle(200);
+		assertEquals("u02", ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection()).getText());
+		// it follows the typing: a new question appears in its stage
+		int end = document(editor).get().indexOf("\tspørgsmål u09");
+		type(editor, end, 0, "\tspørgsmål u10 \"Er barnet orienteret om underretningen?\"\n");
+		waitFor("u10 in the outline", () -> outlineLabels(outline).stream().anyMatch(l -> l.startsWith("u10")));
 		screenshot("editor-outline.png");
+		// the library's outline lists its deadline rules
+		open(library);
+		ContentOutline libraryOutline = (ContentOutline) page().showView(IPageLayout.ID_OUTLINE);
+		waitFor("the library's rules in the outline",
+				() -> outlineLabels(libraryOutline).stream().anyMatch(l -> l.startsWith("undersoegelse_4m")));
+		assertNotNull(item(outlineTree(libraryOutline).getItems(), "underretning_24t"));
 	}
 
 	@Test
@@ -471,6 +592,33 @@ class ConceptEditorTest {
 		assertEquals(0, problems(created).length, () -> Arrays.toString(messages(created)));
 	}
 
+	/**
+	 * A concept folder copied into the workspace folder ({@code tilsyn studio FOLDER}) is a project
+	 * once Studio starts; a folder without concepts is left alone, and the files are not touched.
+	 */
+	@Test
+	void aConceptFolderInTheWorkspaceFolderBecomesAProject() throws Exception {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		java.nio.file.Path root = workspace.getRoot().getLocation().toFile().toPath();
+		java.nio.file.Path copied = Files.createDirectories(root.resolve("kopieret/concept"));
+		Files.writeString(copied.resolve("kk2018.tilsyn"), reference("kk2018.tilsyn"));
+		Files.writeString(copied.resolve("lovgrundlag.tilsyn"), reference("lovgrundlag.tilsyn"));
+		java.nio.file.Path notes = Files.createDirectories(root.resolve("noter"));
+		Files.writeString(notes.resolve("huskeliste.txt"), "ikke et koncept");
+		try {
+			List<String> created = ConceptFolders.importInto(workspace).stream().map(IProject::getName).toList();
+			assertEquals(List.of("kopieret"), created, "only the folder with concept files");
+			assertTrue(workspace.getRoot().getProject("kopieret").getFile("concept/kk2018.tilsyn").exists());
+			assertEquals(reference("kk2018.tilsyn"), Files.readString(copied.resolve("kk2018.tilsyn")), "the file as it was");
+			assertFalse(workspace.getRoot().getProject("noter").exists());
+			assertEquals(List.of(), ConceptFolders.importInto(workspace), "a project already");
+		} finally {
+			workspace.getRoot().getProject("kopieret").delete(true, true, null);
+			Files.deleteIfExists(notes.resolve("huskeliste.txt"));
+			Files.deleteIfExists(notes);
+		}
+	}
+
 	private static Object execute(String command) throws Exception {
 		return PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
 	}
@@ -498,6 +646,26 @@ class ConceptEditorTest {
 			}
 		}
 		return items;
+	}
+
+	/** Chooses a row of the proposal popup as Enter or a double-click does (the table's default selection). */
+	private static void choose(String label) {
+		for (Shell popup : display().getShells()) {
+			if (popup != shell() && popup.isVisible()) {
+				for (Table table : tables(popup)) {
+					TableItem[] items = table.getItems();
+					for (int i = 0; i < items.length; i++) {
+						if (items[i].getText().equals(label)) {
+							table.setSelection(i);
+							table.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+							settle(200);
+							return;
+						}
+					}
+				}
+			}
+		}
+		throw new AssertionError("no row " + label + " in the popup: " + popupItems());
 	}
 
 	private static void closePopups() {
@@ -541,6 +709,49 @@ class ConceptEditorTest {
 			}
 		}
 		return found;
+	}
+
+	private static org.eclipse.swt.widgets.Tree outlineTree(ContentOutline outline) {
+		settle(300);
+		var viewer = ((dk.tilsyn.editor.internal.OutlinePage) outline.getCurrentPage()).getTreeViewer();
+		viewer.expandAll();
+		return viewer.getTree();
+	}
+
+	private static List<String> outlineLabels(ContentOutline outline) {
+		List<String> labels = new ArrayList<>();
+		collect(outlineTree(outline).getItems(), labels);
+		return labels;
+	}
+
+	/** The first item of an id (its label starts with the id) among the items and their descendants. */
+	private static TreeItem item(TreeItem[] items, String id) {
+		TreeItem found = find(items, id);
+		if (found == null) {
+			List<String> labels = new ArrayList<>();
+			collect(items, labels);
+			throw new AssertionError("no " + id + " among " + labels);
+		}
+		return found;
+	}
+
+	private static TreeItem find(TreeItem[] items, String id) {
+		for (TreeItem item : items) {
+			if (item.getText().equals(id) || item.getText().startsWith(id + " ")) {
+				return item;
+			}
+			TreeItem below = find(item.getItems(), id);
+			if (below != null) {
+				return below;
+			}
+		}
+		return null;
+	}
+
+	private static org.eclipse.swt.widgets.Event selectionOf(TreeItem item) {
+		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		event.item = item;
+		return event;
 	}
 
 	private static void collect(TreeItem[] items, List<String> labels) {
