@@ -68,8 +68,15 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-echo "tilsyn: installing what this machine lacks: ${packages[*]}${packages[*]:+ }$($missing_jdk && echo "(and a JDK 21+)")" >&2
-apt-get update -qq >&2
+echo "tilsyn: installing what this machine lacks (apt-get, about a minute): ${packages[*]}$($missing_jdk && echo " and a JDK 21+")" >&2
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+# apt-get's and dpkg's progress goes to a log, shown only when something fails.
+if ! apt-get update -qq >"$log" 2>&1; then
+	tail -n 20 "$log" >&2
+	echo "tilsyn: apt-get update failed (above); install ${packages[*]} by hand and run the command again." >&2
+	exit 2
+fi
 if $missing_jdk; then
 	if apt-cache show "$jdk_package" >/dev/null 2>&1; then
 		packages+=("$jdk_package")
@@ -79,7 +86,9 @@ if $missing_jdk; then
 		exit 2
 	fi
 fi
-if ! apt-get install -y -qq "${packages[@]}" >&2; then
+if ! apt-get install -y -qq "${packages[@]}" >"$log" 2>&1; then
+	tail -n 20 "$log" >&2
 	echo "tilsyn: apt-get could not install ${packages[*]}; see its messages above." >&2
 	exit 2
 fi
+echo "tilsyn: installed ${packages[*]}" >&2
