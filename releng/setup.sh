@@ -39,12 +39,6 @@ done
 
 # Debian 13 and Ubuntu 24.04 package a JDK 21; Debian 12 stops at 17.
 jdk_package=openjdk-21-jdk-headless
-jdk_help() {
-	echo "  Install a JDK 21 or newer:" >&2
-	echo "    Debian 13, Ubuntu 24.04 and newer:  sudo apt-get install -y $jdk_package" >&2
-	echo "    Debian 12 (its own JDK is 17):      install a JDK 21+ package from your JDK vendor (Temurin, Zulu, ...)," >&2
-	echo "                                        or unpack one and set JAVA_HOME (or TILSYN_JAVA_HOME) to it." >&2
-}
 
 if ! $missing_jdk && [ ${#packages[@]} -eq 0 ]; then
 	exit 0
@@ -62,7 +56,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
 		echo "tilsyn: this machine lacks what the build needs. Install it once with:" >&2
 		[ ${#packages[@]} -gt 0 ] && echo "    sudo apt-get update && sudo apt-get install -y ${packages[*]}" >&2
 	fi
-	$missing_jdk && { echo "tilsyn: no Java 21 or newer was found." >&2; jdk_help; }
+	$missing_jdk && { echo "tilsyn: no Java 21 or newer was found." >&2; tilsyn_java_help 21; }
 	echo "  Then run the same command again." >&2
 	exit 2
 fi
@@ -82,7 +76,7 @@ if $missing_jdk; then
 		packages+=("$jdk_package")
 	else
 		echo "tilsyn: no Java 21 or newer was found, and this system's packages have none." >&2
-		jdk_help
+		tilsyn_java_help 21
 		exit 2
 	fi
 fi

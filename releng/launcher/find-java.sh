@@ -42,8 +42,14 @@ tilsyn_find_java() {
 	fi
 	echo "Tilsyn needs Java $min or newer, and none was found." >&2
 	echo "  Looked at \$TILSYN_JAVA_HOME, \$JAVA_HOME, java on the PATH and the usual JDK folders." >&2
+	tilsyn_java_help "$min"
+	return 1
+}
+
+tilsyn_java_help() {
+	# What to install when there is no Java $1 or newer (Debian 12 packages only Java 17).
+	local min=${1:-21}
 	echo "  Install a JDK $min or newer. Debian 13, Ubuntu 24.04 and newer: 'sudo apt-get install -y openjdk-$min-jdk-headless'." >&2
 	echo "  Debian 12 packages only Java 17: install a JDK $min+ from a JDK vendor (Temurin, Zulu, ...), or unpack one" >&2
 	echo "  and set JAVA_HOME (or TILSYN_JAVA_HOME) to its folder." >&2
-	return 1
 }

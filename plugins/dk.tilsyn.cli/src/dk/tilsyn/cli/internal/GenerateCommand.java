@@ -40,7 +40,7 @@ final class GenerateCommand {
 			throw UsageException.usage(Messages.generateUsage);
 		}
 		Options.required(out, "--out", Messages.generateUsage);
-		// checked before the work; ConceptPlugin replaces its target, so it only sees the staging folder
+		// checked before the work; the plugin's files go into the staging folder
 		try (OutputFolder folder = OutputFolder.prepare(Path.of(out), "generate", Set.of(), Set.of())) {
 			ValidateCommand.Checked checked = ValidateCommand.check(args);
 			if (checked.hasErrors()) {
@@ -71,7 +71,7 @@ final class GenerateCommand {
 				for (Path source : checked.files()) {
 					sources.put(source.getFileName().toString(), Files.readString(source, StandardCharsets.UTF_8));
 				}
-				ConceptPlugin.write(conceptResource, sources, folder.staging());
+				ConceptPlugin.writeFiles(conceptResource, sources, folder.staging());
 			} catch (IOException e) {
 				throw new UsageException(NLS.bind(Messages.cannotWriteFolder, out, OutputFolder.reason(e)));
 			}
