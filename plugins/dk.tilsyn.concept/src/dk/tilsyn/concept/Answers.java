@@ -1,7 +1,6 @@
 package dk.tilsyn.concept;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import dk.tilsyn.deadlines.CaseFacts;
@@ -12,9 +11,9 @@ import dk.tilsyn.model.Case;
 import dk.tilsyn.model.Review;
 
 /**
- * What the generated conditions read: the answers given so far in one review and, when the
- * case is known, its facts (the child's age, flags, events). A condition on an unanswered
- * question does not hold.
+ * What conditions read, generated or interpreted: the answers given so far in one review and,
+ * when the case is known, its facts (the child's age, flags, events). Each primitive means what
+ * {@link ConditionPrimitives} says; a condition on an unanswered question does not hold.
  */
 public interface Answers {
 
@@ -31,27 +30,19 @@ public interface Answers {
 		return Optional.empty();
 	}
 
+	/** {@link ConditionPrimitives#is}. */
 	default boolean is(String questionId, AnswerValue value) {
-		return Objects.equals(valueOf(questionId), value);
+		return ConditionPrimitives.is(valueOf(questionId), value);
 	}
 
-	/** Answered, and not with this value. */
+	/** Answered, and not with this value ({@link ConditionPrimitives#isNot}). */
 	default boolean isNot(String questionId, AnswerValue value) {
-		AnswerValue given = valueOf(questionId);
-		return given != null && given != value;
+		return ConditionPrimitives.isNot(valueOf(questionId), value);
 	}
 
 	/** Compares the answer of a question of another kind; numbers compare as numbers. */
 	default boolean compare(String questionId, Comparison op, String value) {
-		String given = textOf(questionId);
-		if (given == null) {
-			return false;
-		}
-		try {
-			return holds(op, Integer.compare(Integer.parseInt(given.trim()), Integer.parseInt(value)));
-		} catch (NumberFormatException notNumbers) {
-			return op == Comparison.EQ ? given.equals(value) : op == Comparison.NE && !given.equals(value);
-		}
+		return ConditionPrimitives.compare(textOf(questionId), op, value);
 	}
 
 	default boolean knowsCase() {
@@ -69,29 +60,45 @@ public interface Answers {
 	 * birth date is not known.
 	 */
 	default boolean age(Comparison op, int years) {
-		return facts().map(f -> f.age() >= 0 && holds(op, Integer.compare(f.age(), years))).orElse(false);
+		return ConditionPrimitives.age(facts().orElse(null), op, years);
 	}
 
 	default boolean flag(String flag) {
-		return theCase().map(c -> c.getFlags().contains(flag)).orElse(false);
+		return ConditionPrimitives.flag(facts().orElse(null), flag);
 	}
 
 	default boolean event(String event) {
-		return facts().map(f -> f.event(event)).orElse(false);
+		return ConditionPrimitives.event(facts().orElse(null), event);
 	}
 
 	default boolean eventValue(String event, Comparison op, String value) {
-		return facts().map(f -> op == Comparison.EQ ? f.eventValue(event, true, value)
-				: op == Comparison.NE && f.eventValue(event, false, value)).orElse(false);
+		return ConditionPrimitives.eventValue(facts().orElse(null), event, op, value);
 	}
 
 	/** Both events happened, the first on or before the second's date. */
 	default boolean eventBefore(String event, String other) {
-		return facts().map(f -> f.eventBefore(event, other)).orElse(false);
+		return ConditionPrimitives.eventBefore(facts().orElse(null), event, other);
 	}
 
-	private static boolean holds(Comparison op, int order) {
-		return ConceptRules.holds(op, order);
+	/** No answers, the facts of a case: what a rule's or a stage's condition reads. */
+	static Answers of(CaseFacts facts) {
+		Optional<CaseFacts> known = Optional.of(facts);
+		return new Answers() {
+			@Override
+			public AnswerValue valueOf(String questionId) {
+				return null;
+			}
+
+			@Override
+			public boolean knowsCase() {
+				return true;
+			}
+
+			@Override
+			public Optional<CaseFacts> facts() {
+				return known;
+			}
+		};
 	}
 
 	static Answers of(Review review) {

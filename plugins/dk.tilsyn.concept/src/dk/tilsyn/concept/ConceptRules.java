@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import dk.tilsyn.deadlines.CaseFacts;
 import dk.tilsyn.deadlines.DueOptions;
@@ -25,26 +23,15 @@ import dk.tilsyn.deadlines.RuleVersion;
 import dk.tilsyn.deadlines.TimeUnit;
 import dk.tilsyn.deadlines.Window;
 import dk.tilsyn.lang.Conditions;
-import dk.tilsyn.lang.tilsyn.AgeCondition;
-import dk.tilsyn.lang.tilsyn.And;
 import dk.tilsyn.lang.tilsyn.AnswerCondition;
 import dk.tilsyn.lang.tilsyn.Before;
-import dk.tilsyn.lang.tilsyn.Comparison;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.lang.tilsyn.Condition;
 import dk.tilsyn.lang.tilsyn.Deadline;
-import dk.tilsyn.lang.tilsyn.EventCondition;
-import dk.tilsyn.lang.tilsyn.FlagCondition;
 import dk.tilsyn.lang.tilsyn.Frequency;
-import dk.tilsyn.lang.tilsyn.Import;
-import dk.tilsyn.lang.tilsyn.Not;
-import dk.tilsyn.lang.tilsyn.NumberLiteral;
-import dk.tilsyn.lang.tilsyn.Or;
 import dk.tilsyn.lang.tilsyn.Recurring;
 import dk.tilsyn.lang.tilsyn.RuleDefinition;
 import dk.tilsyn.lang.tilsyn.SectionRef;
-import dk.tilsyn.lang.tilsyn.TextLiteral;
-import dk.tilsyn.lang.tilsyn.Value;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
 
@@ -60,53 +47,12 @@ public final class ConceptRules {
 	/** The rules of a concept and of the libraries it imports, in declaration order. */
 	public static List<Rule> of(Concept concept) {
 		List<Rule> rules = new ArrayList<>();
-		for (Concept c : withImports(concept)) {
+		for (Concept c : ConceptWithImports.of(concept)) {
 			for (dk.tilsyn.lang.tilsyn.Rule rule : c.getRules()) {
 				rules.add(translate(rule));
 			}
 		}
 		return rules;
-	}
-
-	/**
-	 * The concept and the libraries it imports: in a compiled concept they are further roots of its
-	 * XMI; from source they are the resources its imports name.
-	 */
-	static Set<Concept> withImports(Concept concept) {
-		Set<Concept> concepts = new LinkedHashSet<>();
-		collect(concept, concepts);
-		return concepts;
-	}
-
-	private static void collect(Concept concept, Set<Concept> concepts) {
-		if (!concepts.add(concept)) {
-			return;
-		}
-		Resource resource = concept.eResource();
-		if (resource == null) {
-			return;
-		}
-		for (EObject root : resource.getContents()) {
-			if (root instanceof Concept c && concept == resource.getContents().get(0)) {
-				collect(c, concepts);
-			}
-		}
-		if (resource.getResourceSet() != null) {
-			for (Import imported : concept.getImports()) {
-				URI uri = URI.createURI(imported.getImportURI());
-				if (uri.isRelative() && resource.getURI() != null) {
-					uri = uri.resolve(resource.getURI());
-				}
-				Resource library = resource.getResourceSet().getResource(uri, false);
-				if (library != null) {
-					for (EObject root : library.getContents()) {
-						if (root instanceof Concept c) {
-							collect(c, concepts);
-						}
-					}
-				}
-			}
-		}
 	}
 
 	/** One rule with a version per definition. */
@@ -187,66 +133,19 @@ public final class ConceptRules {
 		return new DueOptions(rounding, due.isRoll(), holidays);
 	}
 
-	/** A rule's applicability condition as a predicate over the case's facts. */
+	/**
+	 * A rule's applicability condition as a predicate over the case's facts, read as the
+	 * questionnaire reads conditions ({@link InterpretedConcept#predicate}).
+	 */
 	public static Predicate<CaseFacts> applies(Condition c) {
-		if (c instanceof Or or) {
-			return applies(or.getLeft()).or(applies(or.getRight()));
-		}
-		if (c instanceof And and) {
-			return applies(and.getLeft()).and(applies(and.getRight()));
-		}
-		if (c instanceof Not not) {
-			return applies(not.getOperand()).negate();
-		}
-		if (c instanceof AgeCondition a) {
-			Comparison op = a.getOp();
-			int years = a.getYears();
-			return facts -> facts.age() >= 0 && holds(op, Integer.compare(facts.age(), years));
-		}
-		if (c instanceof FlagCondition f) {
-			String flag = f.getFlag().getName();
-			return facts -> facts.flag(flag);
-		}
-		if (c instanceof EventCondition e) {
-			String event = e.getEvent().getName();
-			if (e.getBefore() != null) {
-				String other = e.getBefore().getName();
-				return facts -> facts.eventBefore(event, other);
+		for (EObject part : (Iterable<EObject>) () -> EcoreUtil.getAllContents(List.of(c))) {
+			if (part instanceof AnswerCondition a) {
+				throw new IllegalArgumentException("A rule's condition is about the case, not about answers: "
+						+ Conditions.toText(a));
 			}
-			if (e.getValue() != null) {
-				Comparison op = e.getOp();
-				String value = text(e.getValue());
-				return facts -> op == Comparison.EQ ? facts.eventValue(event, true, value)
-						: op == Comparison.NE && facts.eventValue(event, false, value);
-			}
-			return facts -> facts.event(event);
 		}
-		if (c instanceof AnswerCondition a) {
-			throw new IllegalArgumentException("A rule's condition is about the case, not about answers: "
-					+ Conditions.toText(a));
-		}
-		throw new IllegalArgumentException("Unknown condition " + c);
-	}
-
-	private static String text(Value value) {
-		if (value instanceof TextLiteral t) {
-			return t.getText();
-		}
-		if (value instanceof NumberLiteral n) {
-			return Integer.toString(n.getNumber());
-		}
-		return Conditions.value(value);
-	}
-
-	static boolean holds(Comparison op, int order) {
-		return switch (op) {
-		case EQ -> order == 0;
-		case NE -> order != 0;
-		case LT -> order < 0;
-		case LE -> order <= 0;
-		case GT -> order > 0;
-		case GE -> order >= 0;
-		};
+		Predicate<Answers> condition = InterpretedConcept.predicate(c);
+		return facts -> condition.test(Answers.of(facts));
 	}
 
 	/** The engine's view of a case of the review model. */

@@ -1,33 +1,87 @@
 package dk.tilsyn.concept;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import java.util.function.Predicate;
 
-import dk.tilsyn.lang.tilsyn.AgeCondition;
-import dk.tilsyn.lang.tilsyn.And;
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
 import dk.tilsyn.lang.tilsyn.Comparison;
 import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.lang.tilsyn.Condition;
-import dk.tilsyn.lang.tilsyn.EventCondition;
-import dk.tilsyn.lang.tilsyn.FlagCondition;
-import dk.tilsyn.lang.tilsyn.NoValue;
-import dk.tilsyn.lang.tilsyn.Not;
-import dk.tilsyn.lang.tilsyn.NotRelevantValue;
-import dk.tilsyn.lang.tilsyn.NumberLiteral;
-import dk.tilsyn.lang.tilsyn.Or;
 import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.TextLiteral;
-import dk.tilsyn.lang.tilsyn.Value;
-import dk.tilsyn.lang.tilsyn.YesValue;
 import dk.tilsyn.model.AnswerValue;
 
 /**
- * A concept straight from its model, nothing generated: the conditions are interpreted with the
- * semantics the generator compiles them to (dk.tilsyn.lang.generator.ConditionCompiler). The
- * lawyers' editor previews the form of the concept being written with it.
+ * A concept straight from its model, nothing generated: the conditions are read by the same
+ * {@link ConditionParts} the generator compiles them with, into calls of the same
+ * {@link Answers} primitives. The lawyers' editor previews the form of the concept being written
+ * with it; the deadline rules and the sampling stages evaluate their conditions with it.
  */
 public final class InterpretedConcept implements InstalledConcept {
+	private static final ConditionParts<Predicate<Answers>> INTERPRETER = new ConditionParts<>() {
+		@Override
+		protected Predicate<Answers> or(Predicate<Answers> left, Predicate<Answers> right) {
+			return left.or(right);
+		}
+
+		@Override
+		protected Predicate<Answers> and(Predicate<Answers> left, Predicate<Answers> right) {
+			return left.and(right);
+		}
+
+		@Override
+		protected Predicate<Answers> not(Predicate<Answers> operand) {
+			return operand.negate();
+		}
+
+		@Override
+		protected Predicate<Answers> is(String question, AnswerValue value) {
+			return answers -> answers.is(question, value);
+		}
+
+		@Override
+		protected Predicate<Answers> isNot(String question, AnswerValue value) {
+			return answers -> answers.isNot(question, value);
+		}
+
+		@Override
+		protected Predicate<Answers> compare(String question, Comparison op, String value) {
+			return answers -> answers.compare(question, op, value);
+		}
+
+		@Override
+		protected Predicate<Answers> age(Comparison op, int years) {
+			return answers -> answers.age(op, years);
+		}
+
+		@Override
+		protected Predicate<Answers> flag(String flag) {
+			return answers -> answers.flag(flag);
+		}
+
+		@Override
+		protected Predicate<Answers> event(String event) {
+			return answers -> answers.event(event);
+		}
+
+		@Override
+		protected Predicate<Answers> eventValue(String event, Comparison op, String value) {
+			return answers -> answers.eventValue(event, op, value);
+		}
+
+		@Override
+		protected Predicate<Answers> eventBefore(String event, String other) {
+			return answers -> answers.eventBefore(event, other);
+		}
+
+		@Override
+		protected Predicate<Answers> never() {
+			return answers -> false;
+		}
+
+		@Override
+		protected Predicate<Answers> orCaseUnknown(Predicate<Answers> read) {
+			return answers -> !answers.knowsCase() || read.test(answers);
+		}
+	};
+
 	private final Concept model;
 	private final ReviewValidator validator;
 
@@ -59,74 +113,11 @@ public final class InterpretedConcept implements InstalledConcept {
 
 	/** Whether a question's condition holds; one on case facts holds when the case is not known. */
 	public static boolean holds(Condition condition, Answers answers) {
-		return usesCaseFacts(condition) && !answers.knowsCase() || evaluate(condition, answers);
+		return INTERPRETER.ofQuestion(condition).test(answers);
 	}
 
-	private static boolean evaluate(Condition c, Answers answers) {
-		if (c instanceof Or or) {
-			return evaluate(or.getLeft(), answers) || evaluate(or.getRight(), answers);
-		} else if (c instanceof And and) {
-			return evaluate(and.getLeft(), answers) && evaluate(and.getRight(), answers);
-		} else if (c instanceof Not not) {
-			return !evaluate(not.getOperand(), answers);
-		} else if (c instanceof AnswerCondition a) {
-			return answer(a, answers);
-		} else if (c instanceof AgeCondition age) {
-			return answers.age(age.getOp(), age.getYears());
-		} else if (c instanceof FlagCondition flag) {
-			return answers.flag(flag.getFlag().getName());
-		} else if (c instanceof EventCondition e) {
-			if (e.getBefore() != null) {
-				return answers.eventBefore(e.getEvent().getName(), e.getBefore().getName());
-			}
-			if (e.getValue() != null) {
-				return answers.eventValue(e.getEvent().getName(), e.getOp(), literal(e.getValue()));
-			}
-			return answers.event(e.getEvent().getName());
-		}
-		throw new IllegalArgumentException("unknown condition " + c.eClass().getName());
-	}
-
-	private static boolean answer(AnswerCondition a, Answers answers) {
-		String question = a.getQuestion() == null ? null : a.getQuestion().getName();
-		if (question == null) {
-			return false; // a question not (yet) declared: the editor marks it, the form does not ask
-		}
-		Value value = a.getValue();
-		AnswerValue answerValue = value instanceof YesValue ? AnswerValue.YES
-				: value instanceof NoValue ? AnswerValue.NO : value instanceof NotRelevantValue ? AnswerValue.NOT_RELEVANT : null;
-		if (answerValue != null && a.getOp() == Comparison.EQ) {
-			return answers.is(question, answerValue);
-		}
-		if (answerValue != null && a.getOp() == Comparison.NE) {
-			return answers.isNot(question, answerValue);
-		}
-		return answers.compare(question, a.getOp(), literal(value));
-	}
-
-	private static String literal(Value value) {
-		if (value instanceof NumberLiteral n) {
-			return Integer.toString(n.getNumber());
-		}
-		if (value instanceof TextLiteral t) {
-			return t.getText();
-		}
-		return value instanceof YesValue ? "yes" : value instanceof NoValue ? "no" : "not_relevant";
-	}
-
-	private static boolean usesCaseFacts(Condition condition) {
-		if (isFact(condition)) {
-			return true;
-		}
-		for (EObject child : (Iterable<EObject>) () -> EcoreUtil.getAllContents(condition, true)) {
-			if (isFact(child)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean isFact(EObject c) {
-		return c instanceof AgeCondition || c instanceof FlagCondition || c instanceof EventCondition;
+	/** A rule's or a stage's condition as a predicate (read once, tested often). */
+	public static Predicate<Answers> predicate(Condition condition) {
+		return INTERPRETER.of(condition);
 	}
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
+import dk.tilsyn.lang.ConceptFiles;
 import dk.tilsyn.store.StoreException;
 import dk.tilsyn.store.StoreUrlException;
 import dk.tilsyn.store.StoreLocations;
@@ -85,6 +86,9 @@ public final class Cli {
 				err.printLines(e.usage());
 			}
 			return USAGE;
+		} catch (ConceptFiles.PathRefused e) {
+			err.println(refusal(e));
+			return USAGE;
 		} catch (StoreUrlException e) {
 			err.println(e.getMessage()); // a --store URL the store refuses: a usage error
 			return USAGE;
@@ -97,6 +101,15 @@ public final class Cli {
 					: NLS.bind(Messages.internalError, e.getClass().getSimpleName(), log));
 			return INTERNAL_ERROR;
 		}
+	}
+
+	/** A path given for concept files that is none: a usage error. */
+	private static String refusal(ConceptFiles.PathRefused e) {
+		return switch (e.reason()) {
+		case MISSING -> NLS.bind(Messages.noSuchFile, e.path());
+		case NO_CONCEPT_FILES -> NLS.bind(Messages.noConceptFiles, e.path());
+		case UNREADABLE -> NLS.bind(Messages.cannotRead, e.path(), e.getMessage());
+		};
 	}
 
 	/** {@code tilsyn help}, {@code --help}, {@code -h}. */

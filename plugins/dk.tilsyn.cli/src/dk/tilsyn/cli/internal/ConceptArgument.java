@@ -6,17 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.validation.Issue;
 
 import dk.tilsyn.concept.InstalledConcepts;
+import dk.tilsyn.lang.ConceptFiles;
 import dk.tilsyn.lang.tilsyn.Concept;
 
 /**
  * What a command's {@code --concept} names: an installed concept's id, or a concept file or a
- * folder of them, parsed, linked and checked like {@code tilsyn validate} does.
+ * folder of them, parsed, linked and checked by {@link ConceptFiles} like {@code tilsyn validate} does.
  */
 final class ConceptArgument {
 	private ConceptArgument() {
@@ -33,25 +31,13 @@ final class ConceptArgument {
 							NLS.bind(Messages.noSuchConceptOrFile, arg, InstalledConcepts.all())))
 					.model());
 		}
-		ValidateCommand.Checked checked = ValidateCommand.check(List.of(arg));
+		ConceptFiles.Checked checked = ConceptFiles.check(List.of(arg));
 		if (checked.hasErrors()) {
-			for (int i = 0; i < checked.files().size(); i++) {
-				for (Issue issue : checked.issues().get(i)) {
-					if (issue.getSeverity() == Severity.ERROR) {
-						err.println(ValidateCommand.format(checked.files().get(i), issue));
-					}
-				}
-			}
+			checked.lines(true).forEach(err::println);
 			err.println(NLS.bind(Messages.conceptHasErrors, arg));
 			return Optional.empty();
 		}
-		Concept chosen = null;
-		for (Resource resource : checked.resources()) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Concept c
-					&& (chosen == null || chosen.isLibrary() && !c.isLibrary())) {
-				chosen = c;
-			}
-		}
+		Concept chosen = checked.concept().orElse(null);
 		if (chosen == null) {
 			throw new UsageException(NLS.bind(Messages.noConceptFiles, arg));
 		}

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.validation.Issue;
 
+import dk.tilsyn.lang.ConceptFiles;
 import dk.tilsyn.lang.json.ConceptJson;
 
 /**
@@ -33,10 +34,10 @@ final class ExportCommand {
 		// checked before the work: a folder, a missing folder or the concept itself is refused
 		try (OutputFile file = target == null ? null : OutputFile.prepare(target, "--out", List.of(Path.of(args.get(0))),
 				OutputFile.jsonStartingWith("type", "Concept"))) {
-			ValidateCommand.Checked checked = ValidateCommand.check(args);
+			ConceptFiles.Checked checked = ConceptFiles.check(args);
 			if (checked.hasErrors()) {
 				for (Issue issue : checked.issues().get(0)) {
-					err.println(ValidateCommand.format(checked.files().get(0), issue));
+					err.println(ConceptFiles.format(checked.files().get(0), issue));
 				}
 				err.println(NLS.bind(Messages.notExported, args.get(0)));
 				return Cli.INPUT_ERRORS;

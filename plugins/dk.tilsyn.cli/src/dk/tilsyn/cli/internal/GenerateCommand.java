@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.validation.Issue;
 
+import dk.tilsyn.lang.ConceptFiles;
 import dk.tilsyn.lang.generator.ConceptNames;
 import dk.tilsyn.lang.generator.ConceptPlugin;
 import dk.tilsyn.lang.tilsyn.Concept;
@@ -42,36 +41,30 @@ final class GenerateCommand {
 		Options.required(out, "--out", Messages.generateUsage);
 		// checked before the work; the plugin's files go into the staging folder
 		try (OutputFolder folder = OutputFolder.prepare(Path.of(out), "generate", Set.of(), Set.of())) {
-			ValidateCommand.Checked checked = ValidateCommand.check(args);
+			ConceptFiles.Checked checked = ConceptFiles.check(args);
 			if (checked.hasErrors()) {
-				for (int i = 0; i < checked.files().size(); i++) {
-					for (Issue issue : checked.issues().get(i)) {
-						err.println(ValidateCommand.format(checked.files().get(i), issue));
-					}
-				}
+				checked.lines(false).forEach(err::println);
 				err.println(NLS.bind(Messages.notGenerated, args.get(0)));
 				return Cli.INPUT_ERRORS;
 			}
-			XtextResource conceptResource = null;
-			for (Resource resource : checked.resources()) {
-				if (resource.getContents().get(0) instanceof Concept c && !c.isLibrary()) {
-					if (conceptResource != null) {
-						throw new UsageException(NLS.bind(Messages.oneConceptPerPlugin,
-								((Concept) conceptResource.getContents().get(0)).getName(), c.getName()));
+			Concept concept = null;
+			for (Concept c : checked.concepts()) {
+				if (!c.isLibrary()) {
+					if (concept != null) {
+						throw new UsageException(NLS.bind(Messages.oneConceptPerPlugin, concept.getName(), c.getName()));
 					}
-					conceptResource = (XtextResource) resource;
+					concept = c;
 				}
 			}
-			if (conceptResource == null) {
+			if (concept == null) {
 				throw new UsageException(NLS.bind(Messages.noConceptToGenerate, args.get(0)));
 			}
-			Concept concept = (Concept) conceptResource.getContents().get(0);
 			try {
 				Map<String, String> sources = new LinkedHashMap<>();
 				for (Path source : checked.files()) {
 					sources.put(source.getFileName().toString(), Files.readString(source, StandardCharsets.UTF_8));
 				}
-				ConceptPlugin.writeFiles(conceptResource, sources, folder.staging());
+				ConceptPlugin.writeFiles((XtextResource) concept.eResource(), sources, folder.staging());
 			} catch (IOException e) {
 				throw new UsageException(NLS.bind(Messages.cannotWriteFolder, out, OutputFolder.reason(e)));
 			}

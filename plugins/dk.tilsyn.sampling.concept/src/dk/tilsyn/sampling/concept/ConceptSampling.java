@@ -6,12 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.concept.Answers;
+import dk.tilsyn.concept.ConceptRules;
+import dk.tilsyn.concept.ConceptWithImports;
 import dk.tilsyn.concept.InterpretedConcept;
 import dk.tilsyn.lang.tilsyn.Cadence;
 import dk.tilsyn.lang.tilsyn.Concept;
@@ -28,7 +29,6 @@ import dk.tilsyn.lang.tilsyn.SamplingModel;
 import dk.tilsyn.lang.tilsyn.Stage;
 import dk.tilsyn.lang.tilsyn.SubQuota;
 import dk.tilsyn.lang.tilsyn.TilsynPackage.Literals;
-import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.sampling.DrawRequest;
 import dk.tilsyn.sampling.ModelSpec;
@@ -64,28 +64,9 @@ public final class ConceptSampling {
 		return concept.getModels().stream().map(SamplingModel::getName).toList();
 	}
 
-	/**
-	 * The names of the events the concept and its libraries declare: the roots of its resource
-	 * (a compiled concept holds its libraries there) or of every resource of its resource set (a
-	 * concept parsed from text).
-	 */
+	/** The names of the events the concept and its libraries declare. */
 	public static List<String> eventNames(Concept concept) {
-		Resource resource = concept.eResource();
-		List<EObject> roots = new ArrayList<>();
-		if (resource == null) {
-			roots.add(concept);
-		} else if (resource.getResourceSet() == null) {
-			roots.addAll(resource.getContents());
-		} else {
-			resource.getResourceSet().getResources().forEach(r -> roots.addAll(r.getContents()));
-		}
-		List<String> names = new ArrayList<>();
-		for (EObject root : roots) {
-			if (root instanceof Concept c) {
-				c.getEvents().forEach(e -> names.add(e.getName()));
-			}
-		}
-		return names.stream().distinct().toList();
+		return ConceptWithImports.eventNames(concept);
 	}
 
 	/** The stages with a completing event; a stage without one is never drawn. */
@@ -95,7 +76,7 @@ public final class ConceptSampling {
 			if (stage.getCompletedBy() != null) {
 				Condition when = stage.getCompletedWhen();
 				stages.add(new StageDefinition(stage.getName(), stage.getCompletedBy().getName(),
-						when == null ? null : c -> holds(when, c)));
+						when == null ? null : completedWhen(when)));
 			}
 		}
 		return stages;
@@ -200,20 +181,11 @@ public final class ConceptSampling {
 	 * (one interpreter for both); conditions on answers do not hold (no review yet).
 	 */
 	public static boolean holds(Condition condition, Case theCase) {
-		return InterpretedConcept.holds(condition, facts(theCase));
+		return completedWhen(condition).test(theCase);
 	}
 
-	private static Answers facts(Case theCase) {
-		return new Answers() {
-			@Override
-			public AnswerValue valueOf(String questionId) {
-				return null;
-			}
-
-			@Override
-			public Optional<Case> theCase() {
-				return Optional.of(theCase);
-			}
-		};
+	private static Predicate<Case> completedWhen(Condition condition) {
+		Predicate<Answers> holds = InterpretedConcept.predicate(condition);
+		return c -> holds.test(Answers.of(ConceptRules.facts(c)));
 	}
 }
