@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.tilsyn.deadlines.CaseFacts;
-import dk.tilsyn.lang.tilsyn.Comparison;
+import dk.tilsyn.model.concept.Comparison;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;

@@ -22,16 +22,16 @@ import dk.tilsyn.deadlines.Rule;
 import dk.tilsyn.deadlines.RuleVersion;
 import dk.tilsyn.deadlines.TimeUnit;
 import dk.tilsyn.deadlines.Window;
-import dk.tilsyn.lang.Conditions;
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
-import dk.tilsyn.lang.tilsyn.Before;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Condition;
-import dk.tilsyn.lang.tilsyn.Deadline;
-import dk.tilsyn.lang.tilsyn.Frequency;
-import dk.tilsyn.lang.tilsyn.Recurring;
-import dk.tilsyn.lang.tilsyn.RuleDefinition;
-import dk.tilsyn.lang.tilsyn.SectionRef;
+import dk.tilsyn.model.concept.Conditions;
+import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.model.concept.Before;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Condition;
+import dk.tilsyn.model.concept.Deadline;
+import dk.tilsyn.model.concept.Frequency;
+import dk.tilsyn.model.concept.Recurring;
+import dk.tilsyn.model.concept.RuleDefinition;
+import dk.tilsyn.model.concept.SectionRef;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
 
@@ -48,7 +48,7 @@ public final class ConceptRules {
 	public static List<Rule> of(Concept concept) {
 		List<Rule> rules = new ArrayList<>();
 		for (Concept c : ConceptWithImports.of(concept)) {
-			for (dk.tilsyn.lang.tilsyn.Rule rule : c.getRules()) {
+			for (dk.tilsyn.model.concept.Rule rule : c.getRules()) {
 				rules.add(translate(rule));
 			}
 		}
@@ -56,7 +56,7 @@ public final class ConceptRules {
 	}
 
 	/** One rule with a version per definition. */
-	public static Rule translate(dk.tilsyn.lang.tilsyn.Rule rule) {
+	public static Rule translate(dk.tilsyn.model.concept.Rule rule) {
 		List<RuleVersion> versions = new ArrayList<>();
 		for (RuleDefinition definition : rule.getDefinitions()) {
 			SectionRef section = definition.getSection();
@@ -67,7 +67,7 @@ public final class ConceptRules {
 		return new Rule(rule.getName(), rule.getTitle(), versions);
 	}
 
-	static Law law(dk.tilsyn.lang.tilsyn.Law law) {
+	static Law law(dk.tilsyn.model.concept.Law law) {
 		return new Law(law.getName(), law.getTitle(), date(law.getValidFrom()), date(law.getValidTo()));
 	}
 
@@ -94,7 +94,7 @@ public final class ConceptRules {
 		return text.toString();
 	}
 
-	static Requirement requirement(dk.tilsyn.lang.tilsyn.Requirement requirement) {
+	static Requirement requirement(dk.tilsyn.model.concept.Requirement requirement) {
 		if (requirement instanceof Deadline d) {
 			return new Requirement.Deadline(d.getAnchor().getName(), d.getTarget().getName(), duration(d.getDuration()),
 					due(d.getDue()));
@@ -114,11 +114,11 @@ public final class ConceptRules {
 		throw new IllegalArgumentException("Unknown requirement " + requirement);
 	}
 
-	private static Duration duration(dk.tilsyn.lang.tilsyn.Duration duration) {
+	private static Duration duration(dk.tilsyn.model.concept.Duration duration) {
 		return Duration.of(duration.getAmount(), TimeUnit.valueOf(duration.getUnit().getName()));
 	}
 
-	private static DueOptions due(dk.tilsyn.lang.tilsyn.DueOptions due) {
+	private static DueOptions due(dk.tilsyn.model.concept.DueOptions due) {
 		if (due == null) {
 			return DueOptions.DEFAULT;
 		}

@@ -10,8 +10,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Import;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Import;
 
 /**
  * A concept and the libraries it imports, directly or through other libraries: where its rules,

@@ -3,7 +3,7 @@ package dk.tilsyn.concept;
 import java.util.Objects;
 
 import dk.tilsyn.deadlines.CaseFacts;
-import dk.tilsyn.lang.tilsyn.Comparison;
+import dk.tilsyn.model.concept.Comparison;
 import dk.tilsyn.model.AnswerValue;
 
 /**

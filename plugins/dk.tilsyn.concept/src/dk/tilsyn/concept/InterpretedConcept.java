@@ -2,10 +2,10 @@ package dk.tilsyn.concept;
 
 import java.util.function.Predicate;
 
-import dk.tilsyn.lang.tilsyn.Comparison;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Condition;
-import dk.tilsyn.lang.tilsyn.Question;
+import dk.tilsyn.model.concept.Comparison;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Condition;
+import dk.tilsyn.model.concept.Question;
 import dk.tilsyn.model.AnswerValue;
 
 /**

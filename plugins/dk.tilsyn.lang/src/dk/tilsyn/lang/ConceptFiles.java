@@ -27,7 +27,7 @@ import com.google.inject.Injector;
 
 import dk.tilsyn.lang.scoping.ImportPolicy;
 import dk.tilsyn.lang.scoping.Imports;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.lang.validation.IssueCodes;
 
 /**

@@ -10,7 +10,7 @@ import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.concept.InstalledConcepts;
 import dk.tilsyn.lang.ConceptFiles;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 
 /**
  * What a command's {@code --concept} names: an installed concept's id, or a concept file or a

@@ -16,7 +16,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import dk.tilsyn.lang.ConceptFiles;
 import dk.tilsyn.lang.generator.ConceptNames;
 import dk.tilsyn.lang.generator.ConceptPlugin;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 
 /**
  * {@code tilsyn generate CONCEPT_DIR --out DIR}: writes a complete concept plugin (manifest,
