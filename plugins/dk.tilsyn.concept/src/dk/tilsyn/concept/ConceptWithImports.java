@@ -61,8 +61,9 @@ public final class ConceptWithImports {
 		}
 		try {
 			URI uri = URI.createURI(anImport.getImportURI());
-			if (uri.isRelative() && from.getURI() != null) {
-				uri = uri.resolve(from.getURI());
+			URI base = from.getURI();
+			if (uri.isRelative() && base != null && base.isHierarchical() && !base.isRelative()) {
+				uri = uri.resolve(base);
 			}
 			return from.getResourceSet().getResource(uri, false);
 		} catch (IllegalArgumentException notAUri) {

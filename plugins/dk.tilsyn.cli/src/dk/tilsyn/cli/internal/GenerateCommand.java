@@ -2,12 +2,8 @@ package dk.tilsyn.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
@@ -60,11 +56,8 @@ final class GenerateCommand {
 				throw new UsageException(NLS.bind(Messages.noConceptToGenerate, args.get(0)));
 			}
 			try {
-				Map<String, String> sources = new LinkedHashMap<>();
-				for (Path source : checked.files()) {
-					sources.put(source.getFileName().toString(), Files.readString(source, StandardCharsets.UTF_8));
-				}
-				ConceptPlugin.writeFiles((XtextResource) concept.eResource(), sources, folder.staging());
+				ConceptPlugin.writeFiles((XtextResource) concept.eResource(), ConceptPlugin.sources(checked.files()),
+						folder.staging());
 			} catch (IOException e) {
 				throw new UsageException(NLS.bind(Messages.cannotWriteFolder, out, OutputFolder.reason(e)));
 			}

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,6 +47,15 @@ public final class ConceptPlugin {
 			throw new FileSystemException(e.getFile(), null,
 					e.entry() == null ? Messages.notAFolder : NLS.bind(Messages.notOurs, e.entry()));
 		}
+	}
+
+	/** The files of {@link dk.tilsyn.lang.ConceptFiles.Checked#files()} as {@code sources}: name and text. */
+	public static Map<String, String> sources(List<Path> files) throws IOException {
+		Map<String, String> sources = new LinkedHashMap<>();
+		for (Path source : files) {
+			sources.put(source.getFileName().toString(), Files.readString(source, StandardCharsets.UTF_8));
+		}
+		return sources;
 	}
 
 	/** Writes the plugin's files into {@code folder}, a new folder that the caller moves into place. */

@@ -1,108 +1,127 @@
 package dk.tilsyn.lang.generator;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-
-import dk.tilsyn.model.concept.AgeCondition;
-import dk.tilsyn.model.concept.And;
-import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.concept.Answers;
+import dk.tilsyn.concept.ConditionParts;
+import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.concept.Comparison;
 import dk.tilsyn.model.concept.Condition;
-import dk.tilsyn.model.concept.EventCondition;
-import dk.tilsyn.model.concept.FlagCondition;
-import dk.tilsyn.model.concept.NoValue;
-import dk.tilsyn.model.concept.Not;
-import dk.tilsyn.model.concept.NotRelevantValue;
-import dk.tilsyn.model.concept.NumberLiteral;
-import dk.tilsyn.model.concept.Or;
-import dk.tilsyn.model.concept.TextLiteral;
-import dk.tilsyn.model.concept.Value;
-import dk.tilsyn.model.concept.YesValue;
 
 /**
- * A condition as a Java boolean expression over {@code answers} (a dk.tilsyn.concept.Answers).
- * A condition on case facts holds when no case is known: a question is asked rather than
- * hidden when the review application cannot tell.
+ * A question's condition as a Java boolean expression over {@code answers} (an {@link Answers}):
+ * one call of an {@link Answers} primitive per part, joined with ||, && and !. The condition is
+ * taken apart by the runtime's {@link ConditionParts}, as the interpreter takes it apart, so the
+ * generated validator and the interpreted one cannot read a condition differently.
  */
-public class ConditionCompiler {
+public class ConditionCompiler extends ConditionParts<ConditionCompiler.Code> {
+
+	/** A piece of Java and what it joins at its top, for parentheses where they are needed. */
+	record Code(String java, Join join) {
+		enum Join {
+			NONE, AND, OR
+		}
+
+		static Code call(String java) {
+			return new Code(java, Join.NONE);
+		}
+
+		/** Parenthesised when it joins anything. */
+		String operand() {
+			return join == Join.NONE ? java : "(" + java + ")";
+		}
+	}
 
 	public String compile(Condition condition) {
-		String expression = expression(condition);
-		return usesCaseFacts(condition) ? "!answers.knowsCase() || " + parenthesise(condition, expression) : expression;
+		return ofQuestion(condition).java();
 	}
 
-	private String expression(Condition c) {
-		if (c instanceof Or or) {
-			return expression(or.getLeft()) + " || " + expression(or.getRight());
-		}
-		if (c instanceof And and) {
-			return operand(and.getLeft()) + " && " + operand(and.getRight());
-		}
-		if (c instanceof Not not) {
-			return "!" + parenthesise(not.getOperand(), expression(not.getOperand()));
-		}
-		if (c instanceof AnswerCondition a) {
-			return answer(a);
-		}
-		if (c instanceof AgeCondition a) {
-			return "answers.age(Comparison.%s, %d)".formatted(a.getOp().getName(), a.getYears());
-		}
-		if (c instanceof FlagCondition f) {
-			return "answers.flag(\"%s\")".formatted(f.getFlag().getName());
-		}
-		if (c instanceof EventCondition e) {
-			if (e.getBefore() != null) {
-				return "answers.eventBefore(\"%s\", \"%s\")".formatted(e.getEvent().getName(), e.getBefore().getName());
+	@Override
+	protected Code or(Code left, Code right) {
+		return new Code(left.java() + " || " + right.java(), Code.Join.OR);
+	}
+
+	@Override
+	protected Code and(Code left, Code right) {
+		return new Code(andOperand(left) + " && " + andOperand(right), Code.Join.AND);
+	}
+
+	private static String andOperand(Code c) {
+		return c.join() == Code.Join.OR ? c.operand() : c.java();
+	}
+
+	@Override
+	protected Code not(Code operand) {
+		return Code.call("!" + operand.operand());
+	}
+
+	@Override
+	protected Code is(String question, AnswerValue value) {
+		return Code.call("answers.is(%s, AnswerValue.%s)".formatted(string(question), value.name()));
+	}
+
+	@Override
+	protected Code isNot(String question, AnswerValue value) {
+		return Code.call("answers.isNot(%s, AnswerValue.%s)".formatted(string(question), value.name()));
+	}
+
+	@Override
+	protected Code compare(String question, Comparison op, String value) {
+		return Code.call("answers.compare(%s, Comparison.%s, %s)".formatted(string(question), op.getName(), string(value)));
+	}
+
+	@Override
+	protected Code age(Comparison op, int years) {
+		return Code.call("answers.age(Comparison.%s, %d)".formatted(op.getName(), years));
+	}
+
+	@Override
+	protected Code flag(String flag) {
+		return Code.call("answers.flag(%s)".formatted(string(flag)));
+	}
+
+	@Override
+	protected Code event(String event) {
+		return Code.call("answers.event(%s)".formatted(string(event)));
+	}
+
+	@Override
+	protected Code eventValue(String event, Comparison op, String value) {
+		return Code.call("answers.eventValue(%s, Comparison.%s, %s)".formatted(string(event), op.getName(), string(value)));
+	}
+
+	@Override
+	protected Code eventBefore(String event, String other) {
+		return Code.call("answers.eventBefore(%s, %s)".formatted(string(event), string(other)));
+	}
+
+	@Override
+	protected Code never() {
+		return Code.call("false");
+	}
+
+	@Override
+	protected Code orCaseUnknown(Code read) {
+		return new Code("!answers.knowsCase() || " + read.operand(), Code.Join.OR);
+	}
+
+	/**
+	 * A Java string literal; a control character as an octal escape (javac would read a unicode
+	 * escape before the string).
+	 */
+	private static String string(String text) {
+		StringBuilder java = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+			case '\\' -> java.append("\\\\");
+			case '"' -> java.append("\\\"");
+			default -> {
+				if (c < 0x20 || c == 0x7f) {
+					java.append("\\%03o".formatted((int) c));
+				} else {
+					java.append(c);
+				}
 			}
-			if (e.getValue() != null) {
-				return "answers.eventValue(\"%s\", Comparison.%s, %s)".formatted(e.getEvent().getName(),
-						e.getOp().getName(), literal(e.getValue()));
-			}
-			return "answers.event(\"%s\")".formatted(e.getEvent().getName());
-		}
-		throw new IllegalArgumentException("unknown condition " + c);
-	}
-
-	private String answer(AnswerCondition a) {
-		String question = a.getQuestion().getName();
-		Value value = a.getValue();
-		String answerValue = value instanceof YesValue ? "YES"
-				: value instanceof NoValue ? "NO" : value instanceof NotRelevantValue ? "NOT_RELEVANT" : null;
-		if (answerValue != null && (a.getOp() == Comparison.EQ || a.getOp() == Comparison.NE)) {
-			String call = a.getOp() == Comparison.EQ ? "is" : "isNot";
-			return "answers.%s(\"%s\", AnswerValue.%s)".formatted(call, question, answerValue);
-		}
-		return "answers.compare(\"%s\", Comparison.%s, %s)".formatted(question, a.getOp().getName(), literal(value));
-	}
-
-	private static String literal(Value value) {
-		if (value instanceof NumberLiteral n) {
-			return "\"" + n.getNumber() + "\"";
-		}
-		if (value instanceof TextLiteral t) {
-			return "\"" + t.getText().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-		}
-		return "\"" + (value instanceof YesValue ? "yes" : value instanceof NoValue ? "no" : "not_relevant") + "\"";
-	}
-
-	private String operand(Condition c) {
-		return c instanceof Or ? "(" + expression(c) + ")" : expression(c);
-	}
-
-	private static String parenthesise(Condition c, String expression) {
-		return c instanceof Or || c instanceof And ? "(" + expression + ")" : expression;
-	}
-
-	static boolean usesCaseFacts(Condition condition) {
-		if (condition instanceof AgeCondition || condition instanceof FlagCondition
-				|| condition instanceof EventCondition) {
-			return true;
-		}
-		for (EObject child : (Iterable<EObject>) () -> EcoreUtil.getAllContents(condition, true)) {
-			if (child instanceof AgeCondition || child instanceof FlagCondition || child instanceof EventCondition) {
-				return true;
 			}
 		}
-		return false;
+		return java.append('"').toString();
 	}
 }

@@ -5,9 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -19,9 +18,9 @@ import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
 
+import dk.tilsyn.concept.ConceptWithImports;
 import dk.tilsyn.lang.scoping.Imports;
 import dk.tilsyn.model.concept.Concept;
-import dk.tilsyn.model.concept.Import;
 import dk.tilsyn.model.concept.Question;
 import dk.tilsyn.model.concept.Stage;
 
@@ -136,8 +135,7 @@ public class TilsynGenerator extends AbstractGenerator {
 	 * so the compiled concept stands alone; detached from Xtext, so no node model is written.
 	 */
 	CharSequence xmi(Concept concept, ConceptNames names) {
-		Set<EObject> roots = new LinkedHashSet<>();
-		collect(concept, roots);
+		List<Concept> roots = ConceptWithImports.of(concept, Imports::load); // never a refused import (ImportPolicy)
 		EcoreUtil.Copier copier = new EcoreUtil.Copier();
 		Collection<EObject> copies = copier.copyAll(roots);
 		copier.copyReferences();
@@ -150,22 +148,6 @@ public class TilsynGenerator extends AbstractGenerator {
 			throw new UncheckedIOException(e);
 		}
 		return bytes.toString(StandardCharsets.UTF_8);
-	}
-
-	private static void collect(Concept concept, Set<EObject> roots) {
-		if (!roots.add(concept)) {
-			return;
-		}
-		for (Import imported : concept.getImports()) {
-			Resource library = Imports.load(imported); // never a refused import (ImportPolicy)
-			if (library != null) {
-				for (EObject root : library.getContents()) {
-					if (root instanceof Concept c) {
-						collect(c, roots);
-					}
-				}
-			}
-		}
 	}
 
 	private static String header(Concept concept) {

@@ -1,16 +1,12 @@
 package dk.tilsyn.lang.scoping;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
+import dk.tilsyn.concept.ConceptWithImports;
 import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.model.concept.Import;
 
@@ -41,23 +37,12 @@ public final class Imports {
 		}
 	}
 
-	/** The concepts and libraries a concept imports, directly or through other imports, each once. */
+	/**
+	 * The concepts and libraries a concept imports, directly or through other imports, each once
+	 * ({@link ConceptWithImports} with the imports loaded under the {@link ImportPolicy}).
+	 */
 	public static List<Concept> importedConcepts(Concept concept) {
-		List<Concept> result = new ArrayList<>();
-		Set<Resource> seen = new HashSet<>();
-		seen.add(concept.eResource());
-		Deque<Concept> todo = new ArrayDeque<>();
-		todo.add(concept);
-		while (!todo.isEmpty()) {
-			for (Import anImport : todo.poll().getImports()) {
-				Resource resource = load(anImport);
-				if (resource != null && seen.add(resource) && !resource.getContents().isEmpty()
-						&& resource.getContents().get(0) instanceof Concept imported) {
-					result.add(imported);
-					todo.add(imported);
-				}
-			}
-		}
-		return result;
+		List<Concept> withImports = ConceptWithImports.of(concept, Imports::load);
+		return withImports.subList(1, withImports.size());
 	}
 }

@@ -1,8 +1,7 @@
 package dk.tilsyn.lang.ui.internal;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -12,18 +11,16 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.resource.XtextResource;
 
-import dk.tilsyn.editor.DocumentAnalysis;
-import dk.tilsyn.editor.WorkspaceTexts;
 import dk.tilsyn.editor.XtextDocument;
+import dk.tilsyn.lang.ConceptFiles;
 import dk.tilsyn.lang.generator.ConceptNames;
 import dk.tilsyn.lang.generator.ConceptPlugin;
 import dk.tilsyn.model.concept.Concept;
@@ -32,7 +29,7 @@ import dk.tilsyn.lang.ui.ConceptEditors;
 /**
  * "Generate concept plugin": the concept of the active editor, checked, generated as a concept
  * plugin into the project's {@code generated/} folder (what {@code tilsyn generate} writes).
- * Nothing is written when the concept has errors.
+ * Nothing is written when the concept or a library it imports has errors.
  */
 public class GenerateHandler extends AbstractHandler {
 
@@ -68,36 +65,33 @@ public class GenerateHandler extends AbstractHandler {
 
 	/**
 	 * Generates the concept plugin of the document's file (as saved) into
-	 * {@code <project>/generated/<bundle>}; the exception's message says why nothing was written.
+	 * {@code <project>/generated/<bundle>}: the file and the files it imports, loaded and checked
+	 * as {@code tilsyn generate} does ({@link ConceptFiles}); the exception's message says why
+	 * nothing was written.
 	 */
 	public static IFolder generate(XtextDocument document) throws CoreException {
 		IFile file = document.file();
-		String text = WorkspaceTexts.saved(file);
-		DocumentAnalysis analysis = DocumentAnalysis.analyze(document.language(), document.uri(), text,
-				CancelIndicator.NullImpl);
-		long errors = analysis.issues().stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
+		if (file.getLocation() == null) {
+			throw new CoreException(
+					Status.error(NLS.bind(Messages.generateFailed, file.getFullPath(), file.getLocationURI())));
+		}
+		ConceptFiles.Checked checked = ConceptFiles.check(document.language().injector(),
+				List.of(file.getLocation().toPath()));
+		long errors = checked.issues().stream().flatMap(List::stream).filter(i -> i.getSeverity() == Severity.ERROR)
+				.count();
 		if (errors > 0) {
 			throw new CoreException(Status.error(NLS.bind(Messages.generateErrors, file.getName(), errors)));
 		}
-		Concept concept = (Concept) analysis.resource().getContents().get(0);
+		Concept concept = checked.concepts().get(0);
 		if (concept.isLibrary()) {
 			throw new CoreException(Status.error(NLS.bind(Messages.generateLibrary, concept.getName())));
-		}
-		Map<String, String> sources = new LinkedHashMap<>();
-		for (Resource resource : analysis.resource().getResourceSet().getResources()) {
-			IFile source = resource == analysis.resource() ? file
-					: resource.getURI().isPlatformResource()
-							? file.getWorkspace().getRoot().getFile(new org.eclipse.core.runtime.Path(resource.getURI().toPlatformString(true)))
-							: null;
-			if (source != null && source.exists()) {
-				sources.put(source.getName(), resource == analysis.resource() ? text : WorkspaceTexts.saved(source));
-			}
 		}
 		ConceptNames names = new ConceptNames(concept.getName());
 		IFolder generated = file.getProject().getFolder("generated");
 		IFolder folder = generated.getFolder(names.bundleName());
 		try {
-			ConceptPlugin.write(analysis.resource(), sources, folder.getLocation().toPath());
+			ConceptPlugin.write((XtextResource) concept.eResource(), ConceptPlugin.sources(checked.files()),
+					folder.getLocation().toPath());
 		} catch (IOException | RuntimeException e) {
 			throw new CoreException(Status.error(NLS.bind(Messages.generateFailed, folder.getFullPath(), e.getMessage()), e));
 		}

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -24,6 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 import dk.tilsyn.app.form.ReviewForm;
+import dk.tilsyn.concept.ConceptWithImports;
 import dk.tilsyn.concept.InterpretedConcept;
 import dk.tilsyn.editor.DocumentAnalysis;
 import dk.tilsyn.editor.XtextDocument;
@@ -178,10 +178,8 @@ public class PreviewView extends ViewPart {
 	private void updateFlags(Concept concept) {
 		// the concept's flags and those of the libraries it imports (all loaded by the analysis)
 		Set<String> names = new LinkedHashSet<>();
-		for (Resource resource : concept.eResource().getResourceSet().getResources()) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Concept c) {
-				c.getFlags().stream().map(Flag::getName).forEach(names::add);
-			}
+		for (Concept c : ConceptWithImports.of(concept)) {
+			c.getFlags().stream().map(Flag::getName).forEach(names::add);
 		}
 		if (names.equals(flagButtons.keySet())) {
 			return;
