@@ -128,10 +128,10 @@ class ReviewFormComponentTest {
 	@Test
 	void theSaverGetsTheCheckedReviewAndARefusalKeepsTheAnswers() {
 		Review review = review("underretning");
-		List<Review> handed = new ArrayList<>();
+		List<List<String>> handed = new ArrayList<>();
 		boolean[] refuse = { true };
 		ReviewForm form = show(review, checked -> {
-			handed.add(checked);
+			handed.add(checked.getAnswers().stream().map(a -> a.getQuestionId()).toList());
 			if (refuse[0]) {
 				throw new SaveRefusedException("Gemt af kollega i mellemtiden", null);
 			}
@@ -149,8 +149,7 @@ class ReviewFormComponentTest {
 		refuse[0] = false;
 		assertTrue(form.save(), form.status());
 		assertTrue(form.status().contains("testlageret"), form.status());
-		assertEquals(2, handed.size());
-		assertEquals(List.of("u01", "u02"), handed.get(1).getAnswers().stream().map(a -> a.getQuestionId()).toList());
+		assertEquals(List.of(List.of("u01", "u02"), List.of("u01", "u02")), handed, "the checked answers, twice");
 		assertEquals(List.of("u01", "u02"), review.getAnswers().stream().map(a -> a.getQuestionId()).toList());
 		assertEquals(1, review.getVersion(), "the version the saver set");
 		assertFalse(form.hasUnsavedChanges());
