@@ -22,14 +22,14 @@ import dk.tilsyn.concept.Answers;
 import dk.tilsyn.concept.InstalledConcept;
 import dk.tilsyn.form.internal.Messages;
 import dk.tilsyn.form.internal.QuestionRow;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Stage;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.DeadlineVerdict;
 import dk.tilsyn.model.Review;
 import dk.tilsyn.model.ReviewFactory;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Stage;
 
 /**
  * The questionnaire of one review: the questions of the review's stage, each with the input its

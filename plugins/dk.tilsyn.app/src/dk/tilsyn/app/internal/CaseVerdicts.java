@@ -9,10 +9,10 @@ import java.util.Set;
 
 import dk.tilsyn.concept.DeadlineAnswers;
 import dk.tilsyn.concept.InstalledConcept;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Stage;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.DeadlineVerdict;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Stage;
 
 /**
  * The deadline verdicts a review shows: one per rule that a question of the review's stage is

@@ -7,8 +7,8 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 
-import dk.tilsyn.lang.tilsyn.ChoiceKind;
-import dk.tilsyn.lang.tilsyn.Option;
+import dk.tilsyn.model.concept.ChoiceKind;
+import dk.tilsyn.model.concept.Option;
 
 /** A choice between the question's options as a list, an empty first entry for no answer. */
 final class ChoiceInput implements AnswerInput {

@@ -8,9 +8,9 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
-import dk.tilsyn.lang.tilsyn.AnswerKind;
-import dk.tilsyn.lang.tilsyn.DateKind;
-import dk.tilsyn.lang.tilsyn.NumberKind;
+import dk.tilsyn.model.concept.AnswerKind;
+import dk.tilsyn.model.concept.DateKind;
+import dk.tilsyn.model.concept.NumberKind;
 
 /** A number, a date (YYYY-MM-DD) or free text typed into a field. */
 final class FieldInput implements AnswerInput {

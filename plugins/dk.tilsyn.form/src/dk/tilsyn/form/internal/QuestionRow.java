@@ -7,13 +7,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
-import dk.tilsyn.lang.Conditions;
-import dk.tilsyn.lang.tilsyn.AnswerKind;
-import dk.tilsyn.lang.tilsyn.ChoiceKind;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.YesNoKind;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.DeadlineVerdict;
+import dk.tilsyn.model.concept.AnswerKind;
+import dk.tilsyn.model.concept.ChoiceKind;
+import dk.tilsyn.model.concept.Conditions;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.YesNoKind;
 
 /**
  * One question of the form, over the two columns of its parent: on the left its number and
