@@ -28,6 +28,7 @@ import dk.tilsyn.model.Case;
 import dk.tilsyn.model.DeadlineVerdict;
 import dk.tilsyn.model.Review;
 import dk.tilsyn.model.ReviewFactory;
+import dk.tilsyn.model.concept.Conditions;
 import dk.tilsyn.model.concept.Question;
 import dk.tilsyn.model.concept.Stage;
 
@@ -52,6 +53,15 @@ public class ReviewForm extends Composite {
 	 * only checks the answers, as the lawyers' preview of a concept being written does.
 	 */
 	public ReviewForm(Composite parent, InstalledConcept concept, Review review, ReviewSaver saver) {
+		this(parent, concept, review, saver, null);
+	}
+
+	/**
+	 * As above, with what to write for a reference in a condition that does not resolve: an editor
+	 * previewing a concept being written passes the text the lawyer typed ("u99 = nej").
+	 */
+	public ReviewForm(Composite parent, InstalledConcept concept, Review review, ReviewSaver saver,
+			Conditions.UnresolvedNames unresolved) {
 		super(parent, SWT.NONE);
 		this.concept = concept;
 		this.review = review;
@@ -77,7 +87,7 @@ public class ReviewForm extends Composite {
 		int number = 1;
 		for (Question question : stage.getQuestions()) {
 			DeadlineVerdict verdict = question.getRule() == null ? null : verdicts.get(question.getRule().getName());
-			rows.put(question.getName(), new QuestionRow(questions, number++, question, verdict, this::updateAsked));
+			rows.put(question.getName(), new QuestionRow(questions, number++, question, verdict, unresolved, this::updateAsked));
 		}
 		scroll.setContent(questions);
 		scroll.addListener(SWT.Resize, e -> {

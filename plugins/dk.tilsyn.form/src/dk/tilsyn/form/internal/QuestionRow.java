@@ -29,9 +29,11 @@ public final class QuestionRow {
 
 	/**
 	 * @param verdict the verdict on the question's deadline rule for the case, or null
+	 * @param unresolved what to write for a reference in its condition that does not resolve, or null
 	 * @param onInput run after every answer the reviewer gives
 	 */
-	public QuestionRow(Composite parent, int number, Question question, DeadlineVerdict verdict, Runnable onInput) {
+	public QuestionRow(Composite parent, int number, Question question, DeadlineVerdict verdict,
+			Conditions.UnresolvedNames unresolved, Runnable onInput) {
 		this.question = question;
 		Composite left = new Composite(parent, SWT.NONE);
 		GridLayout leftLayout = new GridLayout(1, false);
@@ -49,7 +51,8 @@ public final class QuestionRow {
 		hint = new Label(left, SWT.WRAP);
 		hint.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
 		if (question.getCondition() != null) {
-			hint.setText(NLS.bind(Messages.askedOnlyWhen, Conditions.toText(question.getCondition())));
+			hint.setText(NLS.bind(Messages.askedOnlyWhen, unresolved == null ? Conditions.toText(question.getCondition())
+					: Conditions.toText(question.getCondition(), unresolved)));
 		}
 		hint.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		this.verdict = verdict == null ? null : VerdictText.label(left, verdict);
