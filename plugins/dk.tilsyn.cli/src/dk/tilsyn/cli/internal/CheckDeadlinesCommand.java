@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -169,9 +170,10 @@ final class CheckDeadlinesCommand {
 				"not_applicable", "share_met");
 		for (Summary.Row row : summary.rows()) {
 			double share = row.shareMet();
-			rows.text(row.rule()).text(row.unit()).number(row.met()).number(row.missed()).number(row.notYetDue())
-					.number(row.notEvaluable()).number(row.notApplicable())
-					.decimal(Double.isNaN(share) ? null : String.format(Locale.ROOT, "%.4f", share)).endRow();
+			// the share with four decimals, as a number in JSON
+			rows.text(row.rule()).text(row.unit()).value(row.met()).value(row.missed()).value(row.notYetDue())
+					.value(row.notEvaluable()).value(row.notApplicable())
+					.value(Double.isNaN(share) ? null : new BigDecimal(String.format(Locale.ROOT, "%.4f", share))).endRow();
 		}
 		rows.end();
 	}

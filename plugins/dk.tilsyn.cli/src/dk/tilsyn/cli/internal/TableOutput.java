@@ -2,6 +2,7 @@ package dk.tilsyn.cli.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,13 +23,11 @@ abstract sealed class TableOutput {
 	/** Text from outside the product or the concept's words: a spreadsheet shows it as text. */
 	abstract TableOutput text(String text) throws IOException;
 
-	/** A word or a date the product wrote itself (a verdict, a due date). */
-	abstract TableOutput value(String value) throws IOException;
-
-	abstract TableOutput number(long number) throws IOException;
-
-	/** A decimal number as written ({@code 0.7500}); null when there is none. */
-	abstract TableOutput decimal(String decimal) throws IOException;
+	/**
+	 * What the product computed: a word or a date (a String), a count (a Long), a share (a
+	 * {@link BigDecimal}, written with its scale); null when there is none.
+	 */
+	abstract TableOutput value(Object value) throws IOException;
 
 	abstract void endRow() throws IOException;
 
@@ -49,20 +48,8 @@ abstract sealed class TableOutput {
 		}
 
 		@Override
-		TableOutput value(String value) {
+		TableOutput value(Object value) {
 			table.value(value);
-			return this;
-		}
-
-		@Override
-		TableOutput number(long number) {
-			table.value(number);
-			return this;
-		}
-
-		@Override
-		TableOutput decimal(String decimal) {
-			table.value(decimal);
 			return this;
 		}
 
@@ -90,38 +77,22 @@ abstract sealed class TableOutput {
 			json.writeStartArray();
 		}
 
-		private JsonGenerator next() throws IOException {
+		@Override
+		TableOutput text(String text) throws IOException {
+			return value(text);
+		}
+
+		@Override
+		TableOutput value(Object value) throws IOException {
 			if (column == 0) {
 				json.writeStartObject();
 			}
 			json.writeFieldName(columns.get(column++));
-			return json;
-		}
-
-		@Override
-		TableOutput text(String text) throws IOException {
-			next().writeString(text);
-			return this;
-		}
-
-		@Override
-		TableOutput value(String value) throws IOException {
-			next().writeString(value);
-			return this;
-		}
-
-		@Override
-		TableOutput number(long number) throws IOException {
-			next().writeNumber(number);
-			return this;
-		}
-
-		@Override
-		TableOutput decimal(String decimal) throws IOException {
-			if (decimal == null) {
-				next().writeNull();
-			} else {
-				next().writeNumber(decimal);
+			switch (value) {
+			case null -> json.writeNull();
+			case Long count -> json.writeNumber(count);
+			case BigDecimal share -> json.writeNumber(share);
+			default -> json.writeString(value.toString());
 			}
 			return this;
 		}
