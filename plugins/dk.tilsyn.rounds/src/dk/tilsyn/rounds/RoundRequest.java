@@ -3,7 +3,7 @@ package dk.tilsyn.rounds;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 
 /**
  * A round to draw: the concept, which of its sampling models, the round's id, the period whose

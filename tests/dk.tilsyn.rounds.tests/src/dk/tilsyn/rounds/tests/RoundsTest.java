@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dk.tilsyn.concept.InstalledConcepts;
-import dk.tilsyn.lang.tilsyn.Concept;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.Round;
 import dk.tilsyn.model.RoundStatus;
 import dk.tilsyn.model.SampledUnit;
+import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.population.SyntheticPopulation;
 import dk.tilsyn.rounds.RoundRequest;
 import dk.tilsyn.rounds.Rounds;
