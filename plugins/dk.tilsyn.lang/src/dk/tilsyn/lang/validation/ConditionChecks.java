@@ -10,34 +10,34 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
-import dk.tilsyn.lang.tilsyn.AnswerKind;
-import dk.tilsyn.lang.tilsyn.ChoiceKind;
-import dk.tilsyn.lang.tilsyn.ChoiceValue;
-import dk.tilsyn.lang.tilsyn.Comparison;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Condition;
-import dk.tilsyn.lang.tilsyn.Event;
-import dk.tilsyn.lang.tilsyn.EventCondition;
-import dk.tilsyn.lang.tilsyn.NoValue;
-import dk.tilsyn.lang.tilsyn.NotRelevantValue;
-import dk.tilsyn.lang.tilsyn.NumberKind;
-import dk.tilsyn.lang.tilsyn.NumberLiteral;
-import dk.tilsyn.lang.tilsyn.NumberValue;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Stage;
-import dk.tilsyn.lang.tilsyn.TextLiteral;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
-import dk.tilsyn.lang.tilsyn.Value;
-import dk.tilsyn.lang.tilsyn.YesNoKind;
-import dk.tilsyn.lang.tilsyn.YesValue;
+import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.model.concept.AnswerKind;
+import dk.tilsyn.model.concept.ChoiceKind;
+import dk.tilsyn.model.concept.ChoiceValue;
+import dk.tilsyn.model.concept.Comparison;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Condition;
+import dk.tilsyn.model.concept.Event;
+import dk.tilsyn.model.concept.EventCondition;
+import dk.tilsyn.model.concept.NoValue;
+import dk.tilsyn.model.concept.NotRelevantValue;
+import dk.tilsyn.model.concept.NumberKind;
+import dk.tilsyn.model.concept.NumberLiteral;
+import dk.tilsyn.model.concept.NumberValue;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Stage;
+import dk.tilsyn.model.concept.TextLiteral;
+import dk.tilsyn.model.concept.ConceptPackage;
+import dk.tilsyn.model.concept.Value;
+import dk.tilsyn.model.concept.YesNoKind;
+import dk.tilsyn.model.concept.YesValue;
 
 /**
  * A question's condition reads only earlier answers, never runs in a circle, compares values of
  * the right kind and can hold at all. Part of {@link TilsynValidator}.
  */
 public class ConditionChecks extends AbstractDeclarativeValidator {
-	private static final TilsynPackage P = TilsynPackage.eINSTANCE;
+	private static final ConceptPackage P = ConceptPackage.eINSTANCE;
 
 	/** Run by {@link TilsynValidator}, not registered on its own (else every issue came twice). */
 	@Override

@@ -12,9 +12,9 @@ import java.util.Set;
 
 import org.eclipse.xtext.EcoreUtil2;
 
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Question;
+import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Question;
 
 /**
  * The cycles of the graph "a question's condition reads the answer of another question", over a

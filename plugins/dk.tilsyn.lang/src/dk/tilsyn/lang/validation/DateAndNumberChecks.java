@@ -12,14 +12,14 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
+import dk.tilsyn.model.concept.ConceptPackage;
 
 /**
  * What the grammar cannot say about the dates and numbers written in a concept: a date exists
  * in the calendar, a number is within what can be computed with. Part of {@link TilsynValidator}.
  */
 public class DateAndNumberChecks extends AbstractDeclarativeValidator {
-	private static final TilsynPackage P = TilsynPackage.eINSTANCE;
+	private static final ConceptPackage P = ConceptPackage.eINSTANCE;
 
 	private static final Set<EAttribute> DATES = Set.of(P.getConcept_ValidFrom(), P.getLaw_ValidFrom(),
 			P.getLaw_ValidTo(), P.getRuleBasedSelection_Cutoff(), P.getRuleBasedSelection_ResponsibleSince());

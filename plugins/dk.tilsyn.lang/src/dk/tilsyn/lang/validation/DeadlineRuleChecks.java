@@ -13,17 +13,17 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
-import dk.tilsyn.lang.tilsyn.Deadline;
-import dk.tilsyn.lang.tilsyn.Duration;
-import dk.tilsyn.lang.tilsyn.Event;
-import dk.tilsyn.lang.tilsyn.Law;
-import dk.tilsyn.lang.tilsyn.Precision;
-import dk.tilsyn.lang.tilsyn.Recurring;
-import dk.tilsyn.lang.tilsyn.Rounding;
-import dk.tilsyn.lang.tilsyn.Rule;
-import dk.tilsyn.lang.tilsyn.RuleDefinition;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
-import dk.tilsyn.lang.tilsyn.TimeUnit;
+import dk.tilsyn.model.concept.Deadline;
+import dk.tilsyn.model.concept.Duration;
+import dk.tilsyn.model.concept.Event;
+import dk.tilsyn.model.concept.Law;
+import dk.tilsyn.model.concept.Precision;
+import dk.tilsyn.model.concept.Recurring;
+import dk.tilsyn.model.concept.Rounding;
+import dk.tilsyn.model.concept.Rule;
+import dk.tilsyn.model.concept.RuleDefinition;
+import dk.tilsyn.model.concept.ConceptPackage;
+import dk.tilsyn.model.concept.TimeUnit;
 
 /**
  * A deadline rule can be computed without guessing: months are rounded as the lawyer chose,
@@ -31,7 +31,7 @@ import dk.tilsyn.lang.tilsyn.TimeUnit;
  * overlap or gap. Part of {@link TilsynValidator}.
  */
 public class DeadlineRuleChecks extends AbstractDeclarativeValidator {
-	private static final TilsynPackage P = TilsynPackage.eINSTANCE;
+	private static final ConceptPackage P = ConceptPackage.eINSTANCE;
 
 	/** Run by {@link TilsynValidator}, not registered on its own (else every issue came twice). */
 	@Override

@@ -21,23 +21,23 @@ import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import dk.tilsyn.lang.scoping.Imports;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Event;
-import dk.tilsyn.lang.tilsyn.Flag;
-import dk.tilsyn.lang.tilsyn.Law;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Rule;
-import dk.tilsyn.lang.tilsyn.SamplingModel;
-import dk.tilsyn.lang.tilsyn.Stage;
-import dk.tilsyn.lang.tilsyn.Theme;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Event;
+import dk.tilsyn.model.concept.Flag;
+import dk.tilsyn.model.concept.Law;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Rule;
+import dk.tilsyn.model.concept.SamplingModel;
+import dk.tilsyn.model.concept.Stage;
+import dk.tilsyn.model.concept.Theme;
+import dk.tilsyn.model.concept.ConceptPackage;
 
 /**
  * Ids are unique, here and across the files a concept imports, and a stage asks a question
  * once. Part of {@link TilsynValidator}.
  */
 public class IdChecks extends AbstractDeclarativeValidator {
-	private static final TilsynPackage P = TilsynPackage.eINSTANCE;
+	private static final ConceptPackage P = ConceptPackage.eINSTANCE;
 
 	/** Run by {@link TilsynValidator}, not registered on its own (else every issue came twice). */
 	@Override

@@ -20,16 +20,16 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import dk.tilsyn.lang.scoping.ImportPolicy;
 import dk.tilsyn.lang.scoping.Imports;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Import;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Import;
+import dk.tilsyn.model.concept.ConceptPackage;
 
 /**
  * An imported file is a local concept file that exists, is text, holds a concept and has no errors
  * of its own. Part of {@link TilsynValidator}.
  */
 public class ImportChecks extends AbstractDeclarativeValidator {
-	private static final TilsynPackage P = TilsynPackage.eINSTANCE;
+	private static final ConceptPackage P = ConceptPackage.eINSTANCE;
 
 	/** Run by {@link TilsynValidator}, not registered on its own (else every issue came twice). */
 	@Override

@@ -14,17 +14,17 @@ import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import dk.tilsyn.lang.scoping.ImportPolicy;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Stage;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Stage;
+import dk.tilsyn.model.concept.ConceptPackage;
 
 /**
  * The previous version a concept names is a local concept file, and the questions it shares with
  * it keep their text. Part of {@link TilsynValidator}.
  */
 public class PreviousVersionChecks extends AbstractDeclarativeValidator {
-	private static final TilsynPackage P = TilsynPackage.eINSTANCE;
+	private static final ConceptPackage P = ConceptPackage.eINSTANCE;
 
 	/** Run by {@link TilsynValidator}, not registered on its own (else every issue came twice). */
 	@Override

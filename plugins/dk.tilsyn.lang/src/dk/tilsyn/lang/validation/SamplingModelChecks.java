@@ -11,21 +11,21 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
-import dk.tilsyn.lang.tilsyn.Draw;
-import dk.tilsyn.lang.tilsyn.Level;
-import dk.tilsyn.lang.tilsyn.LevelFrame;
-import dk.tilsyn.lang.tilsyn.Quota;
-import dk.tilsyn.lang.tilsyn.SamplingModel;
-import dk.tilsyn.lang.tilsyn.Stratification;
-import dk.tilsyn.lang.tilsyn.SubQuota;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
+import dk.tilsyn.model.concept.Draw;
+import dk.tilsyn.model.concept.Level;
+import dk.tilsyn.model.concept.LevelFrame;
+import dk.tilsyn.model.concept.Quota;
+import dk.tilsyn.model.concept.SamplingModel;
+import dk.tilsyn.model.concept.Stratification;
+import dk.tilsyn.model.concept.SubQuota;
+import dk.tilsyn.model.concept.ConceptPackage;
 
 /**
  * A sampling model draws something, its levels are the four review levels, each drawing from an
  * earlier one no more than it has, and quotas fit in their draws. Part of {@link TilsynValidator}.
  */
 public class SamplingModelChecks extends AbstractDeclarativeValidator {
-	private static final TilsynPackage P = TilsynPackage.eINSTANCE;
+	private static final ConceptPackage P = ConceptPackage.eINSTANCE;
 
 	/** Run by {@link TilsynValidator}, not registered on its own (else every issue came twice). */
 	@Override

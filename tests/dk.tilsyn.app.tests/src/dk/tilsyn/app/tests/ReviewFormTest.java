@@ -31,15 +31,15 @@ import java.util.List;
 import dk.tilsyn.concept.Answers;
 import dk.tilsyn.concept.InstalledConcept;
 import dk.tilsyn.concept.ReviewValidator;
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
-import dk.tilsyn.lang.tilsyn.ChoiceKind;
-import dk.tilsyn.lang.tilsyn.Comparison;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.NumberLiteral;
-import dk.tilsyn.lang.tilsyn.Option;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Stage;
-import dk.tilsyn.lang.tilsyn.TilsynFactory;
+import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.model.concept.ChoiceKind;
+import dk.tilsyn.model.concept.Comparison;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.NumberLiteral;
+import dk.tilsyn.model.concept.Option;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Stage;
+import dk.tilsyn.model.concept.ConceptFactory;
 import dk.tilsyn.concept.kk2018.Kk2018Concept;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Review;
@@ -216,7 +216,7 @@ class ReviewFormTest {
 
 	/** A concept with a number, a choice and a yes/no question asked when the number is 3 or more. */
 	private static InstalledConcept kindsConcept() {
-		TilsynFactory f = TilsynFactory.eINSTANCE;
+		ConceptFactory f = ConceptFactory.eINSTANCE;
 		Concept model = f.createConcept();
 		model.setName("arter");
 		model.setTitle("Svararter");
