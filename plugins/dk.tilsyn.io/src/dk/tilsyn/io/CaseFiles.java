@@ -12,7 +12,7 @@ import dk.tilsyn.io.internal.CaseFileReader;
 import dk.tilsyn.io.internal.ColumnMapping;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
-import dk.tilsyn.model.csv.CsvFields;
+import dk.tilsyn.model.csv.CsvTable;
 
 /**
  * A case population as the case system exports it (CASE-DATA.md): a cases table and an events
@@ -70,20 +70,21 @@ public final class CaseFiles {
 
 	/**
 	 * Writes cases.csv and events.csv (UTF-8, ',' delimited) into a folder. Imported text that a
-	 * spreadsheet would take for a formula is marked as text ({@link CsvFields#text}); reading the
+	 * spreadsheet would take for a formula is marked as text ({@link CsvTable#text}); reading the
 	 * files again gives the same cases.
 	 */
 	public static void write(List<Case> cases, Path folder) {
-		StringBuilder casesCsv = new StringBuilder("case_id,unit,caseworker,birth_date,sibling_group,flags\n");
-		StringBuilder eventsCsv = new StringBuilder("case_id,event,at,value\n");
+		StringBuilder casesCsv = new StringBuilder();
+		StringBuilder eventsCsv = new StringBuilder();
+		CsvTable caseRows = CsvTable.withHeader(casesCsv, "case_id", "unit", "caseworker", "birth_date", "sibling_group",
+				"flags");
+		CsvTable eventRows = CsvTable.withHeader(eventsCsv, "case_id", "event", "at", "value");
 		for (Case c : cases) {
-			casesCsv.append(CsvFields.line(CsvFields.text(c.getId()), CsvFields.text(c.getUnit()),
-					CsvFields.text(c.getCaseworker()), CsvFields.value(c.getBirthDate()),
-					CsvFields.text(c.getSiblingGroup()), CsvFields.text(String.join(";", c.getFlags()))));
+			caseRows.text(c.getId()).text(c.getUnit()).text(c.getCaseworker()).value(c.getBirthDate())
+					.text(c.getSiblingGroup()).text(String.join(";", c.getFlags())).endRow();
 			for (CaseEvent e : c.getEvents()) {
-				String at = CaseFileReader.atText(e.getDate(), e.getTime());
-				eventsCsv.append(CsvFields.line(CsvFields.text(c.getId()), CsvFields.text(e.getName()),
-						CsvFields.value(at), CsvFields.text(e.getValue())));
+				eventRows.text(c.getId()).text(e.getName()).value(CaseFileReader.atText(e.getDate(), e.getTime()))
+						.text(e.getValue()).endRow();
 			}
 		}
 		try {

@@ -11,7 +11,7 @@ import dk.tilsyn.model.concept.Question;
 import dk.tilsyn.model.concept.Stage;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.Review;
-import dk.tilsyn.model.csv.CsvFields;
+import dk.tilsyn.model.csv.CsvTable;
 
 /** Compliance per question over a set of reviews of one concept, in the concept's order. */
 public final class ComplianceReport {
@@ -56,14 +56,14 @@ public final class ComplianceReport {
 
 	/**
 	 * The report as CSV (RFC 4180, UTF-8): stage, question, text, yes, no, not relevant, percent.
-	 * The concept's words show as text in a spreadsheet ({@link CsvFields#text}); the counts are numbers.
+	 * The concept's words show as text in a spreadsheet ({@link CsvTable#text}); the counts are numbers.
 	 */
 	public String toCsv() {
-		StringBuilder csv = new StringBuilder("stage,question,text,yes,no,not_relevant,percent\n");
+		StringBuilder csv = new StringBuilder();
+		CsvTable table = CsvTable.withHeader(csv, "stage", "question", "text", "yes", "no", "not_relevant", "percent");
 		for (QuestionCompliance row : rows) {
-			csv.append(CsvFields.line(CsvFields.text(row.stageId()), CsvFields.text(row.questionId()),
-					CsvFields.text(row.text()), CsvFields.value(row.yes()), CsvFields.value(row.no()),
-					CsvFields.value(row.notRelevant()), row.share().isPresent() ? CsvFields.value(row.percent()) : ""));
+			table.text(row.stageId()).text(row.questionId()).text(row.text()).value(row.yes()).value(row.no())
+					.value(row.notRelevant()).value(row.share().isPresent() ? row.percent() : null).endRow();
 		}
 		return csv.toString();
 	}

@@ -5,8 +5,8 @@ import java.util.List;
 import dk.tilsyn.model.ReviewFactory;
 import dk.tilsyn.model.Round;
 import dk.tilsyn.model.SampledUnit;
-import dk.tilsyn.model.csv.CsvFields;
-import dk.tilsyn.sampling.internal.Json;
+import dk.tilsyn.model.csv.CsvTable;
+import dk.tilsyn.model.json.JsonOutput;
 
 /** The sample of every level of a draw, with its audit record. */
 public record Sample(AuditRecord audit, List<LevelSample> levels) {
@@ -51,15 +51,15 @@ public record Sample(AuditRecord audit, List<LevelSample> levels) {
 
 	/**
 	 * One row per unit and level: {@code level,stratum,case_id,stage,rank}, with a header. Case
-	 * ids and strata come from imported data: a spreadsheet shows them as text ({@link CsvFields#text}).
+	 * ids and strata come from imported data: a spreadsheet shows them as text ({@link CsvTable#text}).
 	 */
 	public String toCsv() {
-		StringBuilder csv = new StringBuilder("level,stratum,case_id,stage,rank\n");
+		StringBuilder csv = new StringBuilder();
+		CsvTable table = CsvTable.withHeader(csv, "level", "stratum", "case_id", "stage", "rank");
 		for (LevelSample level : levels) {
 			for (Pick pick : level.picks()) {
-				csv.append(CsvFields.line(CsvFields.value(level.level()), CsvFields.text(pick.stratum()),
-						CsvFields.text(pick.unit().caseId()), CsvFields.text(pick.unit().stage()),
-						CsvFields.value(pick.rank())));
+				table.value(level.level()).text(pick.stratum()).text(pick.unit().caseId()).text(pick.unit().stage())
+						.value(pick.rank()).endRow();
 			}
 		}
 		return csv.toString();
@@ -67,14 +67,20 @@ public record Sample(AuditRecord audit, List<LevelSample> levels) {
 
 	/** The same rows as a JSON array of objects. */
 	public String toJson() {
-		Json json = new Json(true).beginArray();
-		for (LevelSample level : levels) {
-			for (Pick pick : level.picks()) {
-				json.beginObject().field("level", level.level()).field("stratum", pick.stratum())
-						.field("case_id", pick.unit().caseId()).field("stage", pick.unit().stage())
-						.field("rank", pick.rank()).endObject();
+		return JsonOutput.pretty(json -> {
+			json.writeStartArray();
+			for (LevelSample level : levels) {
+				for (Pick pick : level.picks()) {
+					json.writeStartObject();
+					json.writeNumberField("level", level.level());
+					json.writeStringField("stratum", pick.stratum());
+					json.writeStringField("case_id", pick.unit().caseId());
+					json.writeStringField("stage", pick.unit().stage());
+					json.writeStringField("rank", pick.rank());
+					json.writeEndObject();
+				}
 			}
-		}
-		return json.endArray().toString() + "\n";
+			json.writeEndArray();
+		});
 	}
 }

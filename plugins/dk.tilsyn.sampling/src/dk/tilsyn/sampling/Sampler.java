@@ -42,11 +42,9 @@ public final class Sampler {
 					.orElseThrow(() -> new SamplingException(NLS.bind(Messages.noSuchService, model.service(), model.name())));
 			Sample drawn = service.draw(model, request);
 			AuditRecord a = drawn.audit();
-			// the engine, not the service, says who drew the sample
-			return new Sample(new AuditRecord(model.name(), model.title(), model.version(), service.name(),
-					service.version(), request.conceptId(), request.conceptVersion(), a.algorithm(), request.round(),
-					request.from(), request.to(), request.seed(), request.seedGenerated(), a.frameHash(), a.frameSize(),
-					a.exclusions(), a.levels()), drawn.levels());
+			// the engine, not the service, says who drew the sample and for what
+			return new Sample(AuditRecord.of(model, request).drawnBy(service).algorithm(a.algorithm())
+					.frame(a.frameHash(), a.frameSize(), a.exclusions()).levels(a.levels()).build(), drawn.levels());
 		}
 		if (model.rule() != null) {
 			return DecisionSelection.draw(model, request);
@@ -58,9 +56,7 @@ public final class Sampler {
 
 	/** The audit record of a draw by the built-in engine. */
 	public static AuditRecord audit(ModelSpec model, DrawRequest request, Frame frame, List<LevelRecord> levels) {
-		return new AuditRecord(model.name(), model.title(), model.version(), null, null, request.conceptId(),
-				request.conceptVersion(), ALGORITHM, request.round(), request.from(), request.to(), request.seed(),
-				request.seedGenerated(), frame.hash(), frame.size(), frame.exclusions(), levels);
+		return AuditRecord.of(model, request).algorithm(ALGORITHM).frame(frame).levels(levels).build();
 	}
 
 	/** Every level's sample and audit, in level order. */

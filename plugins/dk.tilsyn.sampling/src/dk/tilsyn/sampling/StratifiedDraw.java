@@ -1,12 +1,8 @@
 package dk.tilsyn.sampling;
 
-import java.nio.charset.StandardCharsets;
-import java.security.DigestException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -14,7 +10,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import dk.tilsyn.sampling.internal.Sha256;
-import dk.tilsyn.sampling.internal.Utf8Buffer;
 
 /**
  * One level's draw: the units are split into strata, and in each stratum the k units of
@@ -45,44 +40,32 @@ public final class StratifiedDraw {
 	}
 
 	/**
-	 * The k units of lowest rank in one stratum (all of them when it has fewer), by rank. Only
-	 * the picks' ranks are turned into hex: a stratum of a million units costs a million
-	 * digests and a heap of k.
+	 * The k units of lowest rank ({@link Rank}) in one stratum (all of them when it has fewer),
+	 * by rank. Only the picks' ranks are turned into hex: a stratum of a million units costs a
+	 * million digests and a heap of k.
 	 */
 	public List<Pick> select(String stratum, Collection<Unit> units, int k) {
 		if (k <= 0 || units.isEmpty()) {
 			return List.of();
 		}
-		byte[] prefix = String.join("|", seed, round, Integer.toString(level), stratum, "")
-				.getBytes(StandardCharsets.UTF_8);
-		MessageDigest sha256 = Sha256.digest();
-		Utf8Buffer key = new Utf8Buffer(256);
-		key.append(prefix);
-		byte[] rank = new byte[32];
+		Rank.InStratum ranks = new Rank.InStratum(seed, round, level, stratum);
+		byte[] rank = new byte[Rank.InStratum.LENGTH];
 		// a max-heap on rank holding the k lowest seen so far
 		PriorityQueue<Ranked> lowest = new PriorityQueue<>(Math.min(k, units.size()) + 1, (a, b) -> b.compareTo(a));
-		try {
-			for (Unit unit : units) {
-				key.setLength(prefix.length);
-				key.append(unit.caseId()).append('|').append(unit.stage());
-				key.updateTo(sha256);
-				sha256.digest(rank, 0, rank.length);
-				if (lowest.size() < k) {
-					lowest.add(new Ranked(rank.clone(), unit));
-				} else if (Arrays.compareUnsigned(rank, lowest.peek().rank) < 0) {
-					lowest.poll();
-					lowest.add(new Ranked(rank.clone(), unit));
-				}
+		for (Unit unit : units) {
+			ranks.digest(unit.caseId(), unit.stage(), rank);
+			if (lowest.size() < k) {
+				lowest.add(new Ranked(rank.clone(), unit));
+			} else if (Arrays.compareUnsigned(rank, lowest.peek().rank) < 0) {
+				lowest.poll();
+				lowest.add(new Ranked(rank.clone(), unit));
 			}
-		} catch (DigestException e) {
-			throw new IllegalStateException("SHA-256 writes 32 bytes", e);
 		}
 		List<Ranked> picked = new ArrayList<>(lowest);
 		picked.sort(null);
-		HexFormat hex = HexFormat.of();
 		List<Pick> picks = new ArrayList<>(picked.size());
 		for (Ranked r : picked) {
-			picks.add(new Pick(r.unit, stratum, hex.formatHex(r.rank)));
+			picks.add(new Pick(r.unit, stratum, Rank.hex(r.rank)));
 		}
 		return picks;
 	}

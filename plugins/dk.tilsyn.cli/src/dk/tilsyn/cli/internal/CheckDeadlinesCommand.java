@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
-
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 import dk.tilsyn.concept.ConceptRules;
 import dk.tilsyn.concept.ConceptWithImports;
@@ -31,7 +30,6 @@ import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
 import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.model.Case;
-import dk.tilsyn.model.csv.CsvFields;
 
 /**
  * {@code tilsyn check-deadlines --concept C --cases F --events F --as-of T [--format csv|json]
@@ -122,65 +120,28 @@ final class CheckDeadlinesCommand {
 
 	private static void writeVerdicts(Writer w, Deadlines engine, List<Rule> rules, List<CaseFacts> cases,
 			LocalDateTime asOf, String format, Locale locale) throws IOException {
-		boolean json = format.equals("json");
-		w.write(json ? "[" : "case_id,rule,law,due,verdict,derivation\n");
-		boolean first = true;
+		TableOutput rows = TableOutput.of(format, w, "case_id", "rule", "law", "due", "verdict", "derivation");
 		for (CaseFacts c : cases) {
 			for (Rule rule : rules) {
 				Verdict v = engine.evaluate(rule, c, asOf);
-				String law = v.law() == null ? "" : v.law() + " " + v.section();
-				String derivation = v.derivation(locale);
-				if (json) {
-					w.write(first ? "\n" : ",\n");
-					w.write("{\"case_id\":" + Json.string(v.caseId()) + ",\"rule\":" + Json.string(v.ruleId())
-							+ ",\"law\":" + Json.string(law) + ",\"due\":" + Json.string(v.dueText())
-							+ ",\"verdict\":" + Json.string(v.kind().id()) + ",\"derivation\":" + Json.string(derivation)
-							+ "}");
-				} else {
-					// case ids are imported text, rule ids, laws and derivations the concept's words
-					w.write(CsvFields.line(CsvFields.text(v.caseId()), CsvFields.text(v.ruleId()), CsvFields.text(law),
-							CsvFields.value(v.dueText()), CsvFields.value(v.kind().id()), CsvFields.text(derivation)));
-				}
-				first = false;
+				// case ids are imported text, rule ids, laws and derivations the concept's words
+				rows.text(v.caseId()).text(v.ruleId()).text(v.law() == null ? "" : v.law() + " " + v.section())
+						.value(v.dueText()).value(v.kind().id()).text(v.derivation(locale)).endRow();
 			}
 		}
-		if (json) {
-			w.write("\n]\n");
-		}
+		rows.end();
 	}
 
 	private static void writeSummary(Writer w, Summary summary, String format) throws IOException {
-		boolean json = format.equals("json");
-		w.write(json ? "[" : "rule,unit,met,missed,not_yet_due,not_evaluable,not_applicable,share_met\n");
-		boolean first = true;
+		TableOutput rows = TableOutput.of(format, w, "rule", "unit", "met", "missed", "not_yet_due", "not_evaluable",
+				"not_applicable", "share_met");
 		for (Summary.Row row : summary.rows()) {
 			double share = row.shareMet();
-			String shareText = Double.isNaN(share) ? "" : String.format(Locale.ROOT, "%.4f", share);
-			if (json) {
-				w.write(first ? "\n" : ",\n");
-				w.write("{\"rule\":" + Json.string(row.rule()) + ",\"unit\":" + Json.string(row.unit()) + ",\"met\":"
-						+ row.met() + ",\"missed\":" + row.missed() + ",\"not_yet_due\":" + row.notYetDue()
-						+ ",\"not_evaluable\":" + row.notEvaluable() + ",\"not_applicable\":" + row.notApplicable()
-						+ ",\"share_met\":" + (shareText.isEmpty() ? "null" : shareText) + "}");
-			} else {
-				w.write(CsvFields.line(CsvFields.text(row.rule()), CsvFields.text(row.unit()), CsvFields.value(row.met()),
-						CsvFields.value(row.missed()), CsvFields.value(row.notYetDue()), CsvFields.value(row.notEvaluable()),
-						CsvFields.value(row.notApplicable()), CsvFields.value(shareText)));
-			}
-			first = false;
+			// the share with four decimals, as a number in JSON
+			rows.text(row.rule()).text(row.unit()).value(row.met()).value(row.missed()).value(row.notYetDue())
+					.value(row.notEvaluable()).value(row.notApplicable())
+					.value(Double.isNaN(share) ? null : new BigDecimal(String.format(Locale.ROOT, "%.4f", share))).endRow();
 		}
-		if (json) {
-			w.write("\n]\n");
-		}
-	}
-
-	/** JSON strings, escaped. */
-	static final class Json {
-		private Json() {
-		}
-
-		static String string(String s) {
-			return s == null ? "null" : '"' + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + '"';
-		}
+		rows.end();
 	}
 }

@@ -2,11 +2,8 @@ package dk.tilsyn.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +14,8 @@ import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
 import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.model.Case;
-import dk.tilsyn.model.Round;
+import dk.tilsyn.rounds.RoundRequest;
+import dk.tilsyn.rounds.Rounds;
 import dk.tilsyn.sampling.AuditText;
 import dk.tilsyn.sampling.Sample;
 import dk.tilsyn.sampling.SamplingException;
@@ -87,12 +85,6 @@ final class SampleCommand {
 
 	private int draw(String conceptArg, String modelName, String round, LocalDate from, LocalDate to, String seed,
 			Path casesFile, Path eventsFile, String format, OutputFile audit, String storeUrl) {
-		boolean seedGenerated = seed == null;
-		if (seedGenerated) {
-			byte[] random = new byte[16];
-			new SecureRandom().nextBytes(random);
-			seed = HexFormat.of().formatHex(random);
-		}
 		Optional<Concept> loaded = ConceptArgument.load(conceptArg, err);
 		if (loaded.isEmpty()) {
 			return Cli.INPUT_ERRORS; // diagnostics printed
@@ -115,7 +107,7 @@ final class SampleCommand {
 		}
 		Sample sample;
 		try {
-			sample = ConceptSampling.draw(concept, modelName, round, from, to, seed, seedGenerated, cases);
+			sample = Rounds.draw(new RoundRequest(concept, modelName, round, from, to, seed), cases);
 		} catch (SamplingException e) {
 			err.println(e.getMessage());
 			return Cli.INPUT_ERRORS;
@@ -138,22 +130,11 @@ final class SampleCommand {
 		return Cli.OK;
 	}
 
-	/**
-	 * Keeps the round (with its seed, so the sample can be drawn again) and every level's sample
-	 * with the audit record in the store; a round that is already there is refused by the store.
-	 */
+	/** Keeps the round in the store ({@link Rounds#keep}); a round that is already there is refused by the store. */
 	private void store(Sample sample, String url) {
 		try (ReviewStore store = ReviewStore.open(url)) {
-			Round round = sample.toRound();
-			List<dk.tilsyn.model.Sample> levels = new ArrayList<>(round.getSamples());
-			round.getSamples().clear();
-			store.createRound(round);
-			String audit = sample.audit().toJson();
-			for (dk.tilsyn.model.Sample level : levels) {
-				level.setAudit(audit);
-				store.saveSample(round.getId(), level);
-			}
-			err.println(NLS.bind(Messages.sampleStored, round.getId(), store.location()));
+			new Rounds(store).keep(sample);
+			err.println(NLS.bind(Messages.sampleStored, sample.audit().round(), store.location()));
 		}
 	}
 

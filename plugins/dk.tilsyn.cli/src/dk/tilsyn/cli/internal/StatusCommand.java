@@ -1,14 +1,16 @@
 package dk.tilsyn.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
-import dk.tilsyn.model.csv.CsvFields;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dk.tilsyn.model.csv.CsvTable;
+import dk.tilsyn.model.json.JsonOutput;
 import dk.tilsyn.store.ReviewStore;
 import dk.tilsyn.store.StoreStatus;
 
@@ -46,52 +48,49 @@ final class StatusCommand {
 		return Cli.OK;
 	}
 
-	/** Round ids are the user's text: a spreadsheet shows them as text ({@link CsvFields#text}). */
+	/** Round ids are the user's text: a spreadsheet shows them as text ({@link CsvTable#text}). */
 	private void csv(StoreStatus s) {
-		out.println("scope,item,key,count");
-		out.print(CsvFields.line("store", "cases", "", CsvFields.value(s.cases())));
-		out.print(CsvFields.line("store", "events", "", CsvFields.value(s.events())));
-		s.reviews().forEach((k, v) -> out.print(CsvFields.line("store", "reviews", CsvFields.value(k), CsvFields.value(v))));
+		StringBuilder csv = new StringBuilder();
+		CsvTable table = CsvTable.withHeader(csv, "scope", "item", "key", "count");
+		table.value("store").value("cases").value(null).value(s.cases()).endRow();
+		table.value("store").value("events").value(null).value(s.events()).endRow();
+		s.reviews().forEach((k, v) -> table.value("store").value("reviews").value(k).value(v).endRow());
 		for (StoreStatus.RoundStatusLine r : s.rounds()) {
-			String scope = CsvFields.text(r.round());
-			out.print(CsvFields.line(scope, "status", CsvFields.value(r.status()), CsvFields.value(r.reviewLevel())));
-			r.sampledUnits().forEach((k, v) -> out.print(CsvFields.line(scope, "sampled_units", CsvFields.value(k), CsvFields.value(v))));
-			r.reviews().forEach((k, v) -> out.print(CsvFields.line(scope, "reviews", CsvFields.value(k), CsvFields.value(v))));
+			table.text(r.round()).value("status").value(r.status()).value(r.reviewLevel()).endRow();
+			r.sampledUnits().forEach((k, v) -> table.text(r.round()).value("sampled_units").value(k).value(v).endRow());
+			r.reviews().forEach((k, v) -> table.text(r.round()).value("reviews").value(k).value(v).endRow());
 		}
+		out.print(csv);
 	}
 
 	static String json(StoreStatus s) {
-		List<String> rounds = new ArrayList<>();
-		for (StoreStatus.RoundStatusLine r : s.rounds()) {
-			rounds.add("{\"round\":" + quote(r.round()) + ",\"status\":" + quote(r.status()) + ",\"reviewLevel\":"
-					+ r.reviewLevel() + ",\"sampledUnits\":" + object(r.sampledUnits()) + ",\"reviews\":"
-					+ object(r.reviews()) + "}");
-		}
-		return "{\"location\":" + quote(s.location()) + ",\"cases\":" + s.cases() + ",\"events\":" + s.events()
-				+ ",\"reviews\":" + object(s.reviews()) + ",\"rounds\":[" + String.join(",", rounds) + "]}";
+		return JsonOutput.compact(json -> {
+			json.writeStartObject();
+			json.writeStringField("location", s.location());
+			json.writeNumberField("cases", s.cases());
+			json.writeNumberField("events", s.events());
+			counts(json, "reviews", s.reviews());
+			json.writeArrayFieldStart("rounds");
+			for (StoreStatus.RoundStatusLine r : s.rounds()) {
+				json.writeStartObject();
+				json.writeStringField("round", r.round());
+				json.writeStringField("status", r.status());
+				json.writeNumberField("reviewLevel", r.reviewLevel());
+				counts(json, "sampledUnits", r.sampledUnits());
+				counts(json, "reviews", r.reviews());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+		});
 	}
 
-	private static String object(Map<?, Long> counts) {
-		return counts.entrySet().stream().map(e -> quote(String.valueOf(e.getKey())) + ":" + e.getValue())
-				.collect(Collectors.joining(",", "{", "}"));
-	}
-
-	private static String quote(String text) {
-		StringBuilder b = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-			case '"' -> b.append("\\\"");
-			case '\\' -> b.append("\\\\");
-			default -> {
-				if (c < 0x20) {
-					b.append("\\u%04x".formatted((int) c));
-				} else {
-					b.append(c);
-				}
-			}
-			}
+	private static void counts(JsonGenerator json, String name, Map<?, Long> counts) throws IOException {
+		json.writeObjectFieldStart(name);
+		for (Map.Entry<?, Long> e : counts.entrySet()) {
+			json.writeNumberField(String.valueOf(e.getKey()), e.getValue());
 		}
-		return b.append('"').toString();
+		json.writeEndObject();
 	}
 
 	/** For people: one line each, control characters (from round ids) escaped. */

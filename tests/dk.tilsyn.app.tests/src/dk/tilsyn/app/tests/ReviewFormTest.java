@@ -25,7 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.tilsyn.app.form.ReviewForm;
+import dk.tilsyn.app.internal.StoreSaver;
+import dk.tilsyn.form.ReviewForm;
 import java.util.List;
 
 import dk.tilsyn.concept.Answers;
@@ -78,7 +79,7 @@ class ReviewFormTest {
 		shell = new Shell(display);
 		shell.setText("Tilsyn – test");
 		shell.setLayout(new FillLayout());
-		ReviewForm form = new ReviewForm(shell, concept, review, store, null);
+		ReviewForm form = new ReviewForm(shell, concept, review, new StoreSaver(store));
 		shell.setSize(1100, 820);
 		shell.open();
 		flush();
@@ -285,7 +286,7 @@ class ReviewFormTest {
 		review.setLevel(1);
 		shell = new Shell(display);
 		shell.setLayout(new FillLayout());
-		ReviewForm form = new ReviewForm(shell, kinds, review, store, null);
+		ReviewForm form = new ReviewForm(shell, kinds, review, new StoreSaver(store));
 		shell.setSize(900, 600);
 		shell.open();
 		flush();
@@ -301,7 +302,8 @@ class ReviewFormTest {
 
 		shell = new Shell(display);
 		shell.setLayout(new FillLayout());
-		ReviewForm reopened = new ReviewForm(shell, kinds, store.find("arter", "S-9", "s", 1).orElseThrow(), store, null);
+		ReviewForm reopened = new ReviewForm(shell, kinds, store.find("arter", "S-9", "s", 1).orElseThrow(),
+				new StoreSaver(store));
 		assertEquals("4", reopened.textOf("n1"));
 		assertEquals("forebyggende", reopened.textOf("v1"));
 		assertEquals(AnswerValue.YES, reopened.valueOf("j1"));

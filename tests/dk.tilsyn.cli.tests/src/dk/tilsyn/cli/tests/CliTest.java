@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.SequenceInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dk.tilsyn.cli.internal.Cli;
 import dk.tilsyn.io.CaseFiles;
+import dk.tilsyn.model.csv.CsvFields;
 import dk.tilsyn.population.SyntheticPopulation;
 
 /**
@@ -476,7 +484,39 @@ class CliTest {
 		assertTrue(evil.err().contains("R\\u001b]0;owned\\u0007\\u009b"), evil.err());
 	}
 
-	// --- 7. smaller things
+	// --- 7. machine output is CSV and JSON as their libraries read them
+
+	@Test
+	void statusWritesARoundIdWithALineBreakAsOneCsvField() throws IOException {
+		String[] args = sample(population(), "--store", "jdbc:h2:file:" + tmp.resolve("rounds"));
+		args[6] = "2018Q3\nR2";
+		assertEquals(Cli.OK, run(args).code());
+		Result status = run("status", "--store", "jdbc:h2:file:" + tmp.resolve("rounds"), "--format", "csv");
+		List<CSVRecord> records;
+		try (CSVParser parser = CSVParser.parse(new StringReader(status.out()),
+				CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+			records = parser.getRecords();
+		}
+		records.forEach(r -> assertEquals(4, r.size(), r.toString()));
+		List<CSVRecord> round = records.stream().filter(r -> !r.get("scope").equals("store")).toList();
+		assertEquals(5, round.size(), status.out()); // its status and the sampled units of its four levels
+		round.forEach(r -> assertEquals("2018Q3\nR2", CsvFields.readText(r.get("scope"))));
+	}
+
+	@Test
+	void statusAsJsonReadsBackWithTheRoundIdAndItsCounts() throws IOException {
+		String[] args = sample(population(), "--store", "jdbc:h2:file:" + tmp.resolve("rounds"));
+		args[6] = "2018Q3\nR2";
+		assertEquals(Cli.OK, run(args).code());
+		JsonNode status = new ObjectMapper()
+				.readTree(run("status", "--store", "jdbc:h2:file:" + tmp.resolve("rounds"), "--format", "json").out());
+		JsonNode round = status.get("rounds").get(0);
+		assertEquals("2018Q3\nR2", round.get("round").asText());
+		assertEquals("sampled", round.get("status").asText());
+		assertEquals(4, round.get("sampledUnits").size());
+	}
+
+	// --- 8. smaller things
 
 	@Test
 	void dashHIsHelp() {

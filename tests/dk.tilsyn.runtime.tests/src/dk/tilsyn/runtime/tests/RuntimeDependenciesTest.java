@@ -24,10 +24,11 @@ import org.osgi.framework.wiring.BundleWiring;
  */
 class RuntimeDependenciesTest {
 
-	/** The runtime bundles: the review application, the engines, the store, the report, the concept runtime. */
+	/** The runtime bundles: the review application and its form, the engines, the store, the report, the concept runtime. */
 	static final List<String> RUNTIME = List.of("dk.tilsyn.model", "dk.tilsyn.model.concept", "dk.tilsyn.deadlines",
 			"dk.tilsyn.concept", "dk.tilsyn.concept.kk2018", "dk.tilsyn.store", "dk.tilsyn.report", "dk.tilsyn.io",
-			"dk.tilsyn.sampling", "dk.tilsyn.sampling.concept", "dk.tilsyn.population", "dk.tilsyn.app");
+			"dk.tilsyn.sampling", "dk.tilsyn.sampling.concept", "dk.tilsyn.rounds", "dk.tilsyn.population", "dk.tilsyn.form",
+			"dk.tilsyn.app");
 
 	static final List<String> FORBIDDEN = List.of("org.eclipse.xtext", "com.google.inject", "org.antlr");
 

@@ -22,11 +22,12 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
-import dk.tilsyn.app.form.ReviewForm;
 import dk.tilsyn.concept.ConceptWithImports;
 import dk.tilsyn.concept.InterpretedConcept;
 import dk.tilsyn.editor.DocumentAnalysis;
 import dk.tilsyn.editor.XtextDocument;
+import dk.tilsyn.form.ReviewForm;
+import dk.tilsyn.lang.WrittenConditions;
 import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.model.concept.Flag;
 import dk.tilsyn.model.concept.Stage;
@@ -234,7 +235,7 @@ public class PreviewView extends ViewPart {
 		review.setCaseId(EXAMPLE_CASE);
 		review.setStage(stages.getItem(stages.getSelectionIndex()));
 		review.setLevel(1);
-		form = new ReviewForm(formHolder, new InterpretedConcept(shown), review, null, null);
+		form = new ReviewForm(formHolder, new InterpretedConcept(shown), review, null, WrittenConditions::written);
 		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		form.setCase(exampleCase());
 		given.forEach((id, value) -> {
