@@ -2,6 +2,7 @@ package dk.tilsyn.concept.kk2018.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -96,6 +97,14 @@ class ConditionGridTest {
 			}
 			assertEquals(Set.of(false, true), seen, "the grid makes each applicability both hold and fail");
 		}
+	}
+
+	@Test
+	void aRuleConditionOnAnswersIsRefused() {
+		Condition onAnswers = generated.question("ha13").orElseThrow().getCondition(); // ha11 = nej eller alder >= 15
+		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+				() -> ConceptRules.applies(onAnswers));
+		assertTrue(refused.getMessage().endsWith("ha11 = nej"), refused.getMessage());
 	}
 
 	@Test
