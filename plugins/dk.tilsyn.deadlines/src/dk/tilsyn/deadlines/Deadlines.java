@@ -20,7 +20,7 @@ import dk.tilsyn.deadlines.Verdict.Kind;
 import dk.tilsyn.deadlines.Verdict.Language;
 
 /**
- * Evaluates deadline rules on cases as of a date-time, exactly as DEADLINES.md says. Stateless
+ * Evaluates deadline rules on cases as of a date-time, exactly as docs/DEADLINES.md says. Stateless
  * and thread-safe.
  */
 public final class Deadlines {

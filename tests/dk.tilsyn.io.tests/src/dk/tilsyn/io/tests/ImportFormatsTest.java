@@ -26,7 +26,7 @@ import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
 import dk.tilsyn.model.Case;
 
-/** Each file shape of CASE-DATA.md on its own, XLSX workbooks, mapping files, malformed files. */
+/** Each file shape of docs/CASE-DATA.md on its own, XLSX workbooks, mapping files, malformed files. */
 class ImportFormatsTest {
 	@TempDir
 	Path folder;
