@@ -1,14 +1,5 @@
 package dk.tilsyn.io.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -29,9 +20,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.io.CaseFileException;
@@ -42,7 +30,10 @@ import dk.tilsyn.model.CaseEvent;
 import dk.tilsyn.model.ReviewFactory;
 import dk.tilsyn.model.csv.CsvFields;
 
-/** Reads the two CSV tables of CASE-DATA.md, collecting every problem before giving up. */
+/**
+ * Reads the two tables of docs/CASE-DATA.md (CSV files or a workbook's sheets), checking every
+ * value, and collects every problem before giving up.
+ */
 public final class CaseFileReader {
 	private static final Pattern EXCEL_DAY = Pattern.compile("\\d{1,6}(\\.\\d+)?");
 	/** A date and a time of day, 'T' or a space between (Excel's usual form), seconds optional, an offset optional. */
@@ -50,14 +41,11 @@ public final class CaseFileReader {
 			.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:\\d{2})?");
 	/** Times without an offset are Danish local time. */
 	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
 	private final Set<String> knownEvents;
 	private final ColumnMapping mapping;
 	private final CaseFiles.Limits limits;
 	private final List<Problem> problems = new ArrayList<>();
-	/** The values (cells) of the CSV files read so far, against {@link CaseFiles.Limits#maxValues()}. */
-	private long valuesRead;
 
 	public CaseFileReader(Collection<String> knownEvents, ColumnMapping mapping, CaseFiles.Limits limits) {
 		this.knownEvents = knownEvents == null ? null : Set.copyOf(knownEvents);
@@ -78,9 +66,10 @@ public final class CaseFileReader {
 				throw new CaseFileException(problems);
 			}
 		} else {
+			CsvTables csv = new CsvTables(limits, problems);
 			raw = new ArrayList<>();
-			raw.add(csv(casesFile, "cases"));
-			raw.add(eventsFile == null ? null : csv(eventsFile, "events"));
+			raw.add(csv.read(casesFile, "cases"));
+			raw.add(eventsFile == null ? null : csv.read(eventsFile, "events"));
 		}
 		// every id in the cases table, also of rows with problems: their events are not "for an unknown case"
 		Set<String> caseIds = new HashSet<>();
@@ -250,41 +239,6 @@ public final class CaseFileReader {
 		return value;
 	}
 
-	/** The rows of a CSV file, or null when it cannot be used at all (the problem is recorded). */
-	private RawTable csv(Path file, String table) {
-		String text;
-		try {
-			if (Files.size(file) > limits.maxBytes()) {
-				problems.add(new Problem(file, 0, null, NLS.bind(Messages.fileTooLarge, Messages.size(limits.maxBytes()))));
-				return null;
-			}
-			text = decode(Files.readAllBytes(file));
-		} catch (IOException e) {
-			problems.add(new Problem(file, 0, null, NLS.bind(Messages.cannotRead, e.getMessage())));
-			return null;
-		}
-		int firstLineEnd = text.indexOf('\n');
-		String header = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
-		char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
-		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
-		RawTable raw = new RawTable(file, null, table);
-		try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-			for (CSVRecord record : parser) {
-				valuesRead += record.size();
-				if (valuesRead > limits.maxValues()) {
-					problems.add(new Problem(file, (int) record.getRecordNumber(), null,
-							NLS.bind(Messages.tooManyValues, Long.toString(limits.maxValues()))));
-					return null;
-				}
-				raw.add((int) record.getRecordNumber(), record.toList(), null);
-			}
-		} catch (IOException | RuntimeException e) {
-			problems.add(new Problem(file, 0, null, NLS.bind(Messages.notCsv, e.getMessage())));
-			return null;
-		}
-		return raw;
-	}
-
 	/** Finds the columns by header (after mapping), checks every value, the header's too, for CPR numbers. */
 	private Table table(RawTable raw, List<String> requiredColumns) {
 		if (raw.rows.isEmpty()) {
@@ -324,23 +278,6 @@ public final class CaseFileReader {
 		}
 		boolean complete = requiredColumns.stream().allMatch(table.columns::containsKey);
 		return complete ? table : null;
-	}
-
-	/** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else Windows-1252 (Danish Excel). */
-	static String decode(byte[] bytes) {
-		int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-				&& (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-		ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
-		} catch (CharacterCodingException e) {
-			return new String(bytes, WINDOWS_1252);
-		}
-	}
-
-	private static int count(String text, char c) {
-		return (int) text.chars().filter(x -> x == c).count();
 	}
 
 	private final class Table {
