@@ -24,6 +24,7 @@ import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.io.CaseFileException;
 import dk.tilsyn.io.CaseFiles;
+import dk.tilsyn.io.EventDeclaration;
 import dk.tilsyn.io.Problem;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
@@ -42,13 +43,14 @@ public final class CaseFileReader {
 	/** Times without an offset are Danish local time. */
 	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
-	private final Set<String> knownEvents;
+	private final DeclaredEvents knownEvents;
 	private final ColumnMapping mapping;
 	private final CaseFiles.Limits limits;
 	private final List<Problem> problems = new ArrayList<>();
 
-	public CaseFileReader(Collection<String> knownEvents, ColumnMapping mapping, CaseFiles.Limits limits) {
-		this.knownEvents = knownEvents == null ? null : Set.copyOf(knownEvents);
+	/** @param knownEvents the events the concept declares; null: any event with any value */
+	public CaseFileReader(Collection<EventDeclaration> knownEvents, ColumnMapping mapping, CaseFiles.Limits limits) {
+		this.knownEvents = new DeclaredEvents(knownEvents);
 		this.mapping = mapping == null ? ColumnMapping.NONE : mapping;
 		this.limits = limits;
 	}
@@ -136,27 +138,37 @@ public final class CaseFileReader {
 		}
 	}
 
-	/** Checks every value of the row, so that one problem does not hide another. */
+	/**
+	 * Checks every value of the row, so that one problem does not hide another. The time of day
+	 * of an event the concept counts in days is read (an offset can change the date) and dropped.
+	 */
 	private void readEvent(Row row, Map<String, Case> cases, Set<String> caseIds) {
 		String caseId = row.required("case_id");
 		String name = row.required("event");
 		String at = row.required("at");
+		String value = row.optional("value");
 		Case c = caseId == null ? null : cases.get(caseId);
 		if (caseId != null && c == null && caseIds != null && !caseIds.contains(caseId)) {
 			row.problem("case_id", Messages.unknownCase, Messages.unknownCaseNoValue, caseId);
 		}
-		if (name != null && knownEvents != null && !knownEvents.contains(name)) {
+		boolean known = name != null && knownEvents.knows(name);
+		if (name != null && !known) {
 			row.problem("event", Messages.unknownEvent, Messages.unknownEventNoValue, name);
 		}
-		At time = at == null ? null : dateAndTime(row, "at", at, true);
-		if (c == null || name == null || time == null || knownEvents != null && !knownEvents.contains(name)) {
+		boolean keepsTime = !known || knownEvents.keepsTimeOfDay(name);
+		At time = at == null ? null : dateAndTime(row, "at", at, keepsTime);
+		DeclaredEvents.Refusal refusal = known ? knownEvents.refusal(name, value) : null;
+		if (refusal != null) {
+			row.problem("value", refusal, value, name);
+		}
+		if (c == null || !known || time == null || refusal != null) {
 			return;
 		}
 		CaseEvent event = ReviewFactory.eINSTANCE.createCaseEvent();
 		event.setName(name);
 		event.setDate(time.date());
-		event.setTime(time.time());
-		event.setValue(row.optional("value"));
+		event.setTime(keepsTime ? time.time() : null);
+		event.setValue(value);
 		c.getEvents().add(event);
 	}
 
@@ -339,6 +351,15 @@ public final class CaseFileReader {
 		/** A problem with the value shown, or, in a row with a CPR number, without it. */
 		void problem(String column, String withValue, String withoutValue, String value) {
 			problem(column, holdsCpr ? withoutValue + " " + Messages.valueNotShown : NLS.bind(withValue, value));
+		}
+
+		/**
+		 * A value the event's declaration refuses: with the value and the event, or, in a row with
+		 * a CPR number, with what the concept declares only.
+		 */
+		void problem(String column, DeclaredEvents.Refusal refusal, String value, String event) {
+			problem(column, holdsCpr ? NLS.bind(refusal.withoutValue(), refusal.declared()) + " " + Messages.valueNotShown
+					: NLS.bind(refusal.withValue(), new Object[] { value, event, refusal.declared() }));
 		}
 	}
 }
