@@ -9,7 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 plugins="$product/plugins"
 java=$TILSYN_JAVA
 cp=""
-for name in dk.tilsyn.deadlines dk.tilsyn.concept dk.tilsyn.concept.kk2018 dk.tilsyn.lang dk.tilsyn.model \
+for name in dk.tilsyn.deadlines dk.tilsyn.concept dk.tilsyn.concept.kk2018 dk.tilsyn.model.concept dk.tilsyn.model \
 	dk.tilsyn.population org.eclipse.emf.ecore org.eclipse.emf.common org.eclipse.emf.ecore.xmi; do
 	jar=$(ls "$plugins"/${name}_*.jar | head -1)
 	cp="$cp:$jar"

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 import dk.tilsyn.concept.kk2018.Kk2018Concept;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.sampling.Frame;
 import dk.tilsyn.sampling.LevelSample;
 import dk.tilsyn.sampling.ModelSpec;

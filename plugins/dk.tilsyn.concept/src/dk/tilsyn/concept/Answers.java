@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import dk.tilsyn.deadlines.CaseFacts;
-import dk.tilsyn.lang.tilsyn.Comparison;
+import dk.tilsyn.model.concept.Comparison;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;

@@ -11,8 +11,8 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import dk.tilsyn.deadlines.Rule;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.ConceptPackage;
 
 /**
  * The base of every generated concept contribution: loads the compiled concept (XMI) that lies
@@ -62,7 +62,7 @@ public abstract class CompiledConcept implements InstalledConcept {
 	protected abstract ReviewValidator createValidator();
 
 	private Concept load() {
-		TilsynPackage.eINSTANCE.eClass(); // registers the concept language's package for the XMI
+		ConceptPackage.eINSTANCE.eClass(); // registers the concept language's package for the XMI
 		XMIResourceImpl resource = new XMIResourceImpl(
 				URI.createURI("concept:/" + getClass().getPackageName() + "/" + xmiFile));
 		try (InputStream in = getClass().getResourceAsStream(xmiFile)) {

@@ -24,27 +24,27 @@ import dk.tilsyn.deadlines.Rule;
 import dk.tilsyn.deadlines.RuleVersion;
 import dk.tilsyn.deadlines.TimeUnit;
 import dk.tilsyn.deadlines.Window;
-import dk.tilsyn.lang.Conditions;
-import dk.tilsyn.lang.tilsyn.AgeCondition;
-import dk.tilsyn.lang.tilsyn.And;
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
-import dk.tilsyn.lang.tilsyn.Before;
-import dk.tilsyn.lang.tilsyn.Comparison;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Condition;
-import dk.tilsyn.lang.tilsyn.Deadline;
-import dk.tilsyn.lang.tilsyn.EventCondition;
-import dk.tilsyn.lang.tilsyn.FlagCondition;
-import dk.tilsyn.lang.tilsyn.Frequency;
-import dk.tilsyn.lang.tilsyn.Import;
-import dk.tilsyn.lang.tilsyn.Not;
-import dk.tilsyn.lang.tilsyn.NumberLiteral;
-import dk.tilsyn.lang.tilsyn.Or;
-import dk.tilsyn.lang.tilsyn.Recurring;
-import dk.tilsyn.lang.tilsyn.RuleDefinition;
-import dk.tilsyn.lang.tilsyn.SectionRef;
-import dk.tilsyn.lang.tilsyn.TextLiteral;
-import dk.tilsyn.lang.tilsyn.Value;
+import dk.tilsyn.model.concept.Conditions;
+import dk.tilsyn.model.concept.AgeCondition;
+import dk.tilsyn.model.concept.And;
+import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.model.concept.Before;
+import dk.tilsyn.model.concept.Comparison;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Condition;
+import dk.tilsyn.model.concept.Deadline;
+import dk.tilsyn.model.concept.EventCondition;
+import dk.tilsyn.model.concept.FlagCondition;
+import dk.tilsyn.model.concept.Frequency;
+import dk.tilsyn.model.concept.Import;
+import dk.tilsyn.model.concept.Not;
+import dk.tilsyn.model.concept.NumberLiteral;
+import dk.tilsyn.model.concept.Or;
+import dk.tilsyn.model.concept.Recurring;
+import dk.tilsyn.model.concept.RuleDefinition;
+import dk.tilsyn.model.concept.SectionRef;
+import dk.tilsyn.model.concept.TextLiteral;
+import dk.tilsyn.model.concept.Value;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
 
@@ -61,7 +61,7 @@ public final class ConceptRules {
 	public static List<Rule> of(Concept concept) {
 		List<Rule> rules = new ArrayList<>();
 		for (Concept c : withImports(concept)) {
-			for (dk.tilsyn.lang.tilsyn.Rule rule : c.getRules()) {
+			for (dk.tilsyn.model.concept.Rule rule : c.getRules()) {
 				rules.add(translate(rule));
 			}
 		}
@@ -110,7 +110,7 @@ public final class ConceptRules {
 	}
 
 	/** One rule with a version per definition. */
-	public static Rule translate(dk.tilsyn.lang.tilsyn.Rule rule) {
+	public static Rule translate(dk.tilsyn.model.concept.Rule rule) {
 		List<RuleVersion> versions = new ArrayList<>();
 		for (RuleDefinition definition : rule.getDefinitions()) {
 			SectionRef section = definition.getSection();
@@ -121,7 +121,7 @@ public final class ConceptRules {
 		return new Rule(rule.getName(), rule.getTitle(), versions);
 	}
 
-	static Law law(dk.tilsyn.lang.tilsyn.Law law) {
+	static Law law(dk.tilsyn.model.concept.Law law) {
 		return new Law(law.getName(), law.getTitle(), date(law.getValidFrom()), date(law.getValidTo()));
 	}
 
@@ -148,7 +148,7 @@ public final class ConceptRules {
 		return text.toString();
 	}
 
-	static Requirement requirement(dk.tilsyn.lang.tilsyn.Requirement requirement) {
+	static Requirement requirement(dk.tilsyn.model.concept.Requirement requirement) {
 		if (requirement instanceof Deadline d) {
 			return new Requirement.Deadline(d.getAnchor().getName(), d.getTarget().getName(), duration(d.getDuration()),
 					due(d.getDue()));
@@ -168,11 +168,11 @@ public final class ConceptRules {
 		throw new IllegalArgumentException("Unknown requirement " + requirement);
 	}
 
-	private static Duration duration(dk.tilsyn.lang.tilsyn.Duration duration) {
+	private static Duration duration(dk.tilsyn.model.concept.Duration duration) {
 		return Duration.of(duration.getAmount(), TimeUnit.valueOf(duration.getUnit().getName()));
 	}
 
-	private static DueOptions due(dk.tilsyn.lang.tilsyn.DueOptions due) {
+	private static DueOptions due(dk.tilsyn.model.concept.DueOptions due) {
 		if (due == null) {
 			return DueOptions.DEFAULT;
 		}

@@ -7,7 +7,7 @@ import java.util.Optional;
 import dk.tilsyn.deadlines.Deadlines;
 import dk.tilsyn.deadlines.Rule;
 import dk.tilsyn.deadlines.Verdict;
-import dk.tilsyn.lang.tilsyn.Question;
+import dk.tilsyn.model.concept.Question;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.DeadlineVerdict;

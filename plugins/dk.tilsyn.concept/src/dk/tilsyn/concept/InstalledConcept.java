@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import dk.tilsyn.deadlines.Rule;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Stage;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Stage;
 
 /**
  * A supervision concept installed as a plugin: its compiled questionnaire and its generated

@@ -17,9 +17,9 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.deadlines.Verdict;
-import dk.tilsyn.lang.Conditions;
-import dk.tilsyn.lang.tilsyn.Condition;
-import dk.tilsyn.lang.tilsyn.Question;
+import dk.tilsyn.model.concept.Conditions;
+import dk.tilsyn.model.concept.Condition;
+import dk.tilsyn.model.concept.Question;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;

@@ -20,7 +20,7 @@ import com.google.inject.Injector;
 
 import dk.tilsyn.lang.scoping.ImportPolicy;
 import dk.tilsyn.lang.scoping.Imports;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 
 /**
  * Checking concept files as the command line does: the files given and every file they import

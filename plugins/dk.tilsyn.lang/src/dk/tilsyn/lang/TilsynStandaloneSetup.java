@@ -12,4 +12,12 @@ public class TilsynStandaloneSetup extends TilsynStandaloneSetupGenerated {
 	public static void doSetup() {
 		new TilsynStandaloneSetup().createInjectorAndDoEMFRegistration();
 	}
+
+	/** The grammar imports the concept model, which Xtext registers only for the packages it generates. */
+	@Override
+	public com.google.inject.Injector createInjectorAndDoEMFRegistration() {
+		org.eclipse.emf.ecore.EPackage.Registry.INSTANCE.putIfAbsent(dk.tilsyn.model.concept.ConceptPackage.eNS_URI,
+				dk.tilsyn.model.concept.ConceptPackage.eINSTANCE);
+		return super.createInjectorAndDoEMFRegistration();
+	}
 }

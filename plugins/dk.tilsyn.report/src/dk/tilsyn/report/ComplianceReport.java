@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import dk.tilsyn.concept.InstalledConcept;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Stage;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Stage;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.Review;
 import dk.tilsyn.model.csv.CsvFields;

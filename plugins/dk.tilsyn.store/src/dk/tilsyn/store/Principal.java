@@ -2,6 +2,8 @@ package dk.tilsyn.store;
 
 import java.util.Objects;
 
+import dk.tilsyn.store.internal.AccessPolicy;
+
 /**
  * Who is using the store, and so what they may see: a reviewer at level 1 or 2 reviews the
  * cases of one unit; levels 3 and 4 review across units; an administrator (level 0) imports
@@ -32,11 +34,11 @@ public record Principal(String name, int level, String unit) {
 		return level == ADMINISTRATOR;
 	}
 
-	/** The access rule: the review's level, and at levels 1 and 2 the case's unit too. */
+	/**
+	 * The access rule ({@link AccessPolicy}, which the store's queries use too): the review's
+	 * level, and at levels 1 and 2 the case's unit too.
+	 */
 	public boolean mayAccess(int reviewLevel, String caseUnit) {
-		if (isAdministrator()) {
-			return true;
-		}
-		return reviewLevel == level && (level >= 3 || unit.equals(caseUnit));
+		return new AccessPolicy(this).mayAccess(reviewLevel, caseUnit);
 	}
 }

@@ -8,7 +8,7 @@ import dk.tilsyn.model.Case;
 import dk.tilsyn.model.Review;
 import dk.tilsyn.model.Round;
 import dk.tilsyn.model.Sample;
-import dk.tilsyn.store.internal.JdbcReviewStore;
+import dk.tilsyn.store.internal.ReviewStores;
 
 /**
  * Where cases, rounds and reviews are kept. One API over the embedded default store (an H2
@@ -31,7 +31,7 @@ public interface ReviewStore extends AutoCloseable {
 
 	/** Opens the store as the given principal. */
 	static ReviewStore open(String url, Principal principal) {
-		return JdbcReviewStore.open(url == null || url.isBlank() ? StoreLocations.defaultUrl() : url, principal);
+		return ReviewStores.open(url == null || url.isBlank() ? StoreLocations.defaultUrl() : url, principal);
 	}
 
 	/** A description of where the data is, for people (no password). */

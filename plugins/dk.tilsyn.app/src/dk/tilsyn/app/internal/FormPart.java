@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
-import dk.tilsyn.app.form.ReviewForm;
+import dk.tilsyn.form.ReviewForm;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
@@ -48,7 +48,8 @@ public class FormPart {
 			for (Control child : parent.getChildren()) {
 				child.dispose();
 			}
-			form = new ReviewForm(parent, opened.concept(), opened.review(), session.store(), session::saved);
+			form = new ReviewForm(parent, opened.concept(), opened.review(),
+					new StoreSaver(session.store(), session::saved));
 			parent.layout(true, true);
 		});
 	}

@@ -85,6 +85,7 @@ public final class ReviewSession {
 			return created;
 		});
 		review.setReviewer(reviewer);
+		store.findCase(caseId).ifPresent(c -> review.getVerdicts().addAll(CaseVerdicts.asOfNow(concept, stage, c)));
 		OpenedReview opened = new OpenedReview(concept, review);
 		List.copyOf(openListeners).forEach(l -> l.accept(opened));
 		return true;

@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import dk.tilsyn.concept.InstalledConcept;
-import dk.tilsyn.lang.tilsyn.Stage;
+import dk.tilsyn.model.concept.Stage;
 import dk.tilsyn.model.Review;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

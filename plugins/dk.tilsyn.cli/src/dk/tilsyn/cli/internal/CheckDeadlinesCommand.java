@@ -28,7 +28,7 @@ import dk.tilsyn.deadlines.Verdict;
 import dk.tilsyn.io.CaseFileException;
 import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.csv.CsvFields;
 

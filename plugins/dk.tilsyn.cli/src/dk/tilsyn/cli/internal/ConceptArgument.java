@@ -12,7 +12,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
 import dk.tilsyn.concept.InstalledConcepts;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 
 /**
  * What a command's {@code --concept} names: an installed concept's id, or a concept file or a

@@ -17,7 +17,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import dk.tilsyn.lang.generator.ConceptNames;
 import dk.tilsyn.lang.generator.ConceptPlugin;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 
 /**
  * {@code tilsyn generate CONCEPT_DIR --out DIR}: writes a complete concept plugin (manifest,

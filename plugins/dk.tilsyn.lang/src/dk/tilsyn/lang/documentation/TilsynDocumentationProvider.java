@@ -6,18 +6,18 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.documentation.IEObjectDocumentationProvider;
 
-import dk.tilsyn.lang.tilsyn.Deadline;
-import dk.tilsyn.lang.tilsyn.Duration;
-import dk.tilsyn.lang.tilsyn.Event;
-import dk.tilsyn.lang.tilsyn.Law;
-import dk.tilsyn.lang.tilsyn.Precision;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Recurring;
-import dk.tilsyn.lang.tilsyn.Rounding;
-import dk.tilsyn.lang.tilsyn.Rule;
-import dk.tilsyn.lang.tilsyn.RuleDefinition;
-import dk.tilsyn.lang.tilsyn.SectionRef;
-import dk.tilsyn.lang.tilsyn.TimeUnit;
+import dk.tilsyn.model.concept.Deadline;
+import dk.tilsyn.model.concept.Duration;
+import dk.tilsyn.model.concept.Event;
+import dk.tilsyn.model.concept.Law;
+import dk.tilsyn.model.concept.Precision;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Recurring;
+import dk.tilsyn.model.concept.Rounding;
+import dk.tilsyn.model.concept.Rule;
+import dk.tilsyn.model.concept.RuleDefinition;
+import dk.tilsyn.model.concept.SectionRef;
+import dk.tilsyn.model.concept.TimeUnit;
 
 /**
  * What a hover shows (Markdown): a question's full text, guidance and law references; a law's

@@ -9,20 +9,20 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
 import com.google.common.collect.Iterables;
 
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Draw;
-import dk.tilsyn.lang.tilsyn.Import;
-import dk.tilsyn.lang.tilsyn.Level;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Quota;
-import dk.tilsyn.lang.tilsyn.Rule;
-import dk.tilsyn.lang.tilsyn.RuleBasedSelection;
-import dk.tilsyn.lang.tilsyn.DecisionTypeCount;
-import dk.tilsyn.lang.tilsyn.RuleDefinition;
-import dk.tilsyn.lang.tilsyn.SamplingModel;
-import dk.tilsyn.lang.tilsyn.SectionRef;
-import dk.tilsyn.lang.tilsyn.Stage;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Draw;
+import dk.tilsyn.model.concept.Import;
+import dk.tilsyn.model.concept.Level;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Quota;
+import dk.tilsyn.model.concept.Rule;
+import dk.tilsyn.model.concept.RuleBasedSelection;
+import dk.tilsyn.model.concept.DecisionTypeCount;
+import dk.tilsyn.model.concept.RuleDefinition;
+import dk.tilsyn.model.concept.SamplingModel;
+import dk.tilsyn.model.concept.SectionRef;
+import dk.tilsyn.model.concept.Stage;
+import dk.tilsyn.model.concept.ConceptPackage;
 
 /**
  * The layout of a concept as a document: one declaration per line, a blank line before each
@@ -67,7 +67,7 @@ public class TilsynFormatter extends AbstractJavaFormatter {
 		for (ISemanticRegion attribute : attributes) {
 			doc.prepend(attribute, it -> it.newLine());
 		}
-		ISemanticRegion text = regionFor(question).feature(TilsynPackage.Literals.QUESTION__TEXT);
+		ISemanticRegion text = regionFor(question).feature(ConceptPackage.Literals.QUESTION__TEXT);
 		ISemanticRegion last = Iterables.getLast(allSemanticRegions(question), null);
 		if (text != null && last != null && last != text) {
 			// from the line after the text to the line of the last attribute, inclusive

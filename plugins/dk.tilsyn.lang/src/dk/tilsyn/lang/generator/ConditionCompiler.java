@@ -3,21 +3,21 @@ package dk.tilsyn.lang.generator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import dk.tilsyn.lang.tilsyn.AgeCondition;
-import dk.tilsyn.lang.tilsyn.And;
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
-import dk.tilsyn.lang.tilsyn.Comparison;
-import dk.tilsyn.lang.tilsyn.Condition;
-import dk.tilsyn.lang.tilsyn.EventCondition;
-import dk.tilsyn.lang.tilsyn.FlagCondition;
-import dk.tilsyn.lang.tilsyn.NoValue;
-import dk.tilsyn.lang.tilsyn.Not;
-import dk.tilsyn.lang.tilsyn.NotRelevantValue;
-import dk.tilsyn.lang.tilsyn.NumberLiteral;
-import dk.tilsyn.lang.tilsyn.Or;
-import dk.tilsyn.lang.tilsyn.TextLiteral;
-import dk.tilsyn.lang.tilsyn.Value;
-import dk.tilsyn.lang.tilsyn.YesValue;
+import dk.tilsyn.model.concept.AgeCondition;
+import dk.tilsyn.model.concept.And;
+import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.model.concept.Comparison;
+import dk.tilsyn.model.concept.Condition;
+import dk.tilsyn.model.concept.EventCondition;
+import dk.tilsyn.model.concept.FlagCondition;
+import dk.tilsyn.model.concept.NoValue;
+import dk.tilsyn.model.concept.Not;
+import dk.tilsyn.model.concept.NotRelevantValue;
+import dk.tilsyn.model.concept.NumberLiteral;
+import dk.tilsyn.model.concept.Or;
+import dk.tilsyn.model.concept.TextLiteral;
+import dk.tilsyn.model.concept.Value;
+import dk.tilsyn.model.concept.YesValue;
 
 /**
  * A condition as a Java boolean expression over {@code answers} (a dk.tilsyn.concept.Answers).

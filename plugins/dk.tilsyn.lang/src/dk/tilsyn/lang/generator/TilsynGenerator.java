@@ -20,10 +20,10 @@ import org.eclipse.xtext.generator.IFileSystemAccess2;
 import org.eclipse.xtext.generator.IGeneratorContext;
 
 import dk.tilsyn.lang.scoping.Imports;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Import;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Stage;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Import;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Stage;
 
 /**
  * Compiles a concept into the parts of its concept plugin: the concept model as XMI (read by
@@ -111,7 +111,7 @@ public class TilsynGenerator extends AbstractGenerator {
 	private static String imports(CharSequence cases) {
 		StringBuilder imports = new StringBuilder();
 		if (cases.toString().contains("Comparison.")) {
-			imports.append("import dk.tilsyn.lang.tilsyn.Comparison;\n");
+			imports.append("import dk.tilsyn.model.concept.Comparison;\n");
 		}
 		if (cases.toString().contains("AnswerValue.")) {
 			imports.append("import dk.tilsyn.model.AnswerValue;\n");

@@ -11,8 +11,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Import;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Import;
 
 /** The files a concept imports, loaded only when {@link ImportPolicy} allows them. */
 public final class Imports {

@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dk.tilsyn.lang.Conditions;
-import dk.tilsyn.lang.tilsyn.AgeCondition;
-import dk.tilsyn.lang.tilsyn.And;
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
-import dk.tilsyn.lang.tilsyn.Comparison;
-import dk.tilsyn.lang.tilsyn.Condition;
-import dk.tilsyn.lang.tilsyn.Not;
-import dk.tilsyn.lang.tilsyn.NumberLiteral;
-import dk.tilsyn.lang.tilsyn.Or;
+import dk.tilsyn.lang.WrittenConditions;
+import dk.tilsyn.model.concept.Conditions;
+import dk.tilsyn.model.concept.AgeCondition;
+import dk.tilsyn.model.concept.And;
+import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.model.concept.Comparison;
+import dk.tilsyn.model.concept.Condition;
+import dk.tilsyn.model.concept.Not;
+import dk.tilsyn.model.concept.NumberLiteral;
+import dk.tilsyn.model.concept.Or;
 
 /**
  * Decides whether a condition can never hold: it is expanded into alternatives (or) of
@@ -131,7 +132,7 @@ final class ConditionAnalysis {
 					return subject + " = " + need + " og " + subject + " != " + need;
 				}
 			} else {
-				String text = Conditions.toText(atom);
+				String text = WrittenConditions.toText(atom);
 				if ((literal.negated() ? fails : holds).add(text) && (literal.negated() ? holds : fails).contains(text)) {
 					return text + " og ikke " + text;
 				}

@@ -35,47 +35,47 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
-import dk.tilsyn.lang.tilsyn.AnswerKind;
-import dk.tilsyn.lang.tilsyn.ChoiceKind;
-import dk.tilsyn.lang.tilsyn.ChoiceValue;
-import dk.tilsyn.lang.tilsyn.Comparison;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Condition;
-import dk.tilsyn.lang.tilsyn.Deadline;
-import dk.tilsyn.lang.tilsyn.Draw;
-import dk.tilsyn.lang.tilsyn.Duration;
+import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.model.concept.AnswerKind;
+import dk.tilsyn.model.concept.ChoiceKind;
+import dk.tilsyn.model.concept.ChoiceValue;
+import dk.tilsyn.model.concept.Comparison;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Condition;
+import dk.tilsyn.model.concept.Deadline;
+import dk.tilsyn.model.concept.Draw;
+import dk.tilsyn.model.concept.Duration;
 import dk.tilsyn.lang.scoping.ImportPolicy;
 import dk.tilsyn.lang.scoping.Imports;
-import dk.tilsyn.lang.tilsyn.Event;
-import dk.tilsyn.lang.tilsyn.Flag;
-import dk.tilsyn.lang.tilsyn.Import;
-import dk.tilsyn.lang.tilsyn.EventCondition;
-import dk.tilsyn.lang.tilsyn.Law;
-import dk.tilsyn.lang.tilsyn.Level;
-import dk.tilsyn.lang.tilsyn.LevelFrame;
-import dk.tilsyn.lang.tilsyn.NoValue;
-import dk.tilsyn.lang.tilsyn.NotRelevantValue;
-import dk.tilsyn.lang.tilsyn.NumberKind;
-import dk.tilsyn.lang.tilsyn.NumberLiteral;
-import dk.tilsyn.lang.tilsyn.NumberValue;
-import dk.tilsyn.lang.tilsyn.Precision;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Quota;
-import dk.tilsyn.lang.tilsyn.Recurring;
-import dk.tilsyn.lang.tilsyn.Rounding;
-import dk.tilsyn.lang.tilsyn.Rule;
-import dk.tilsyn.lang.tilsyn.RuleDefinition;
-import dk.tilsyn.lang.tilsyn.SamplingModel;
-import dk.tilsyn.lang.tilsyn.Stage;
-import dk.tilsyn.lang.tilsyn.SubQuota;
-import dk.tilsyn.lang.tilsyn.TextLiteral;
-import dk.tilsyn.lang.tilsyn.Theme;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
-import dk.tilsyn.lang.tilsyn.TimeUnit;
-import dk.tilsyn.lang.tilsyn.Value;
-import dk.tilsyn.lang.tilsyn.YesNoKind;
-import dk.tilsyn.lang.tilsyn.YesValue;
+import dk.tilsyn.model.concept.Event;
+import dk.tilsyn.model.concept.Flag;
+import dk.tilsyn.model.concept.Import;
+import dk.tilsyn.model.concept.EventCondition;
+import dk.tilsyn.model.concept.Law;
+import dk.tilsyn.model.concept.Level;
+import dk.tilsyn.model.concept.LevelFrame;
+import dk.tilsyn.model.concept.NoValue;
+import dk.tilsyn.model.concept.NotRelevantValue;
+import dk.tilsyn.model.concept.NumberKind;
+import dk.tilsyn.model.concept.NumberLiteral;
+import dk.tilsyn.model.concept.NumberValue;
+import dk.tilsyn.model.concept.Precision;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Quota;
+import dk.tilsyn.model.concept.Recurring;
+import dk.tilsyn.model.concept.Rounding;
+import dk.tilsyn.model.concept.Rule;
+import dk.tilsyn.model.concept.RuleDefinition;
+import dk.tilsyn.model.concept.SamplingModel;
+import dk.tilsyn.model.concept.Stage;
+import dk.tilsyn.model.concept.SubQuota;
+import dk.tilsyn.model.concept.TextLiteral;
+import dk.tilsyn.model.concept.Theme;
+import dk.tilsyn.model.concept.ConceptPackage;
+import dk.tilsyn.model.concept.TimeUnit;
+import dk.tilsyn.model.concept.Value;
+import dk.tilsyn.model.concept.YesNoKind;
+import dk.tilsyn.model.concept.YesValue;
 
 /**
  * The concept checks: one {@code @Check} per rule, codes from {@link IssueCodes}, messages a
@@ -83,7 +83,7 @@ import dk.tilsyn.lang.tilsyn.YesValue;
  * with the previous concept version reads another file (NORMAL).
  */
 public class TilsynValidator extends AbstractTilsynValidator {
-	private static final TilsynPackage P = TilsynPackage.eINSTANCE;
+	private static final ConceptPackage P = ConceptPackage.eINSTANCE;
 
 	// ---- duplicate ids -----------------------------------------------------------------
 
@@ -665,7 +665,7 @@ public class TilsynValidator extends AbstractTilsynValidator {
 		}
 		long total = 0;
 		for (Draw draw : level.getDraws()) {
-			if (draw.getStratum() != null && draw.getStratum() != dk.tilsyn.lang.tilsyn.Stratification.ALL) {
+			if (draw.getStratum() != null && draw.getStratum() != dk.tilsyn.model.concept.Stratification.ALL) {
 				return null;
 			}
 			if (draw.isPeriodic()) {

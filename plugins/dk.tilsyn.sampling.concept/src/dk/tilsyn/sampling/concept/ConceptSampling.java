@@ -13,21 +13,21 @@ import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.concept.Answers;
 import dk.tilsyn.concept.InterpretedConcept;
-import dk.tilsyn.lang.tilsyn.Cadence;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Condition;
-import dk.tilsyn.lang.tilsyn.DecisionTypeCount;
-import dk.tilsyn.lang.tilsyn.Draw;
-import dk.tilsyn.lang.tilsyn.Duration;
-import dk.tilsyn.lang.tilsyn.Level;
-import dk.tilsyn.lang.tilsyn.LevelFrame;
-import dk.tilsyn.lang.tilsyn.PopulationFrame;
-import dk.tilsyn.lang.tilsyn.Quota;
-import dk.tilsyn.lang.tilsyn.RuleBasedSelection;
-import dk.tilsyn.lang.tilsyn.SamplingModel;
-import dk.tilsyn.lang.tilsyn.Stage;
-import dk.tilsyn.lang.tilsyn.SubQuota;
-import dk.tilsyn.lang.tilsyn.TilsynPackage.Literals;
+import dk.tilsyn.model.concept.Cadence;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Condition;
+import dk.tilsyn.model.concept.DecisionTypeCount;
+import dk.tilsyn.model.concept.Draw;
+import dk.tilsyn.model.concept.Duration;
+import dk.tilsyn.model.concept.Level;
+import dk.tilsyn.model.concept.LevelFrame;
+import dk.tilsyn.model.concept.PopulationFrame;
+import dk.tilsyn.model.concept.Quota;
+import dk.tilsyn.model.concept.RuleBasedSelection;
+import dk.tilsyn.model.concept.SamplingModel;
+import dk.tilsyn.model.concept.Stage;
+import dk.tilsyn.model.concept.SubQuota;
+import dk.tilsyn.model.concept.ConceptPackage.Literals;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.sampling.DrawRequest;
@@ -147,7 +147,7 @@ public final class ConceptSampling {
 				stratification, per, draw.getUnit(), quotas);
 	}
 
-	private static ModelSpec.PeriodUnit period(dk.tilsyn.lang.tilsyn.Period period) {
+	private static ModelSpec.PeriodUnit period(dk.tilsyn.model.concept.Period period) {
 		return switch (period) {
 		case MONTH -> ModelSpec.PeriodUnit.MONTH;
 		case QUARTER -> ModelSpec.PeriodUnit.QUARTER;

@@ -36,7 +36,7 @@ final class DatabaseErrors {
 			return NLS.bind(Messages.reasonConnection, state);
 		}
 		if (state.equals("57014")) {
-			return NLS.bind(Messages.reasonCanceled, JdbcReviewStore.STATEMENT_TIMEOUT_SECONDS, state);
+			return NLS.bind(Messages.reasonCanceled, ReviewStores.STATEMENT_TIMEOUT_SECONDS, state);
 		}
 		if (state.equals("22001")) {
 			return NLS.bind(Messages.reasonTooLong, state) + where(e);

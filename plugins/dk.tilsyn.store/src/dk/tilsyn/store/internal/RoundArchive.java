@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -21,7 +20,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -50,40 +49,17 @@ final class RoundArchive {
 			+ " AND u.stage = r.stage AND u.sample_level = r.review_level JOIN review_round rr ON rr.id = u.round_id"
 			+ " AND rr.concept_id = r.concept_id WHERE u.round_id = ?";
 
-	/** table → the columns and rows of it that belong to a round (the round id is the parameter). */
-	private static final Map<String, String[]> TABLES = new LinkedHashMap<>();
-	/**
-	 * table → the columns a file must have: the keys, and what cannot be null. Columns added to
-	 * a table later (answer_text …) may be missing from an older file.
-	 */
-	private static final Map<String, List<String>> REQUIRED = Map.of("review_round",
-			List.of("id", "concept_id", "status", "review_level", "version"), "sample", List.of("round_id", "sample_level"),
-			"sampled_unit", List.of("round_id", "sample_level", "case_id", "stage"), "case_record",
-			List.of("case_id", "unit", "caseworker"), "case_event", List.of("case_id", "fingerprint", "event_name", "event_date"),
-			"review", List.of("id", "concept_id", "case_id", "stage", "review_level", "status", "version"), "answer",
-			List.of("review_id", "question_id"), "answer_change", List.of("review_id", "review_version", "changed_by", "changed_at"));
-	static {
-		TABLES.put("review_round", new String[] { "id, concept_id, concept_version, sampling_model, period_from,"
-				+ " period_to, seed, status, review_level, version", "id = ?" });
-		TABLES.put("sample", new String[] { "round_id, sample_level, audit", "round_id = ?" });
-		TABLES.put("sampled_unit",
-				new String[] { "round_id, sample_level, case_id, stage, stratum, unit_rank", "round_id = ?" });
-		TABLES.put("case_record", new String[] { "case_id, unit, caseworker, birth_date, sibling_group, flags",
-				"case_id IN (" + ROUND_CASES + ")" });
-		TABLES.put("case_event", new String[] { "case_id, fingerprint, event_name, event_date, event_time, event_value",
-				"case_id IN (" + ROUND_CASES + ")" });
-		TABLES.put("review", new String[] { "id, concept_id, case_id, stage, review_level, reviewer, status, version,"
-				+ " unit, changed_by, changed_at", "id IN (" + ROUND_REVIEWS + ")" });
-		TABLES.put("answer", new String[] { "review_id, question_id, answer_value, comment_text, answer_text",
-				"review_id IN (" + ROUND_REVIEWS + ")" });
-		TABLES.put("answer_change", new String[] { "review_id, review_version, question_id, old_value, new_value,"
-				+ " old_comment, new_comment, changed_by, changed_at, reason, old_text, new_text", "review_id IN (" + ROUND_REVIEWS + ")" });
-	}
+	/** The rows of each table that belong to a round (the round id is the parameter), in the file's order. */
+	private static final Map<Table, String> ROWS_OF_ROUND = new EnumMap<>(Map.of(Table.REVIEW_ROUND, "id = ?",
+			Table.SAMPLE, "round_id = ?", Table.SAMPLED_UNIT, "round_id = ?", Table.CASE_RECORD,
+			"case_id IN (" + ROUND_CASES + ")", Table.CASE_EVENT, "case_id IN (" + ROUND_CASES + ")", Table.REVIEW,
+			"id IN (" + ROUND_REVIEWS + ")", Table.ANSWER, "review_id IN (" + ROUND_REVIEWS + ")", Table.ANSWER_CHANGE,
+			"review_id IN (" + ROUND_REVIEWS + ")"));
 
 	private RoundArchive() {
 	}
 
-	static void write(Connection connection, String roundId, Path file) throws SQLException {
+	static void write(Database database, String roundId, Path file) throws SQLException {
 		Path partial = file.resolveSibling(file.getFileName() + ".part");
 		try {
 			try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial));
@@ -91,12 +67,11 @@ final class RoundArchive {
 				zip.putNextEntry(new ZipEntry("FORMAT"));
 				writer.write(FORMAT + "\n");
 				writer.flush();
-				for (Map.Entry<String, String[]> table : TABLES.entrySet()) {
-					zip.putNextEntry(new ZipEntry(table.getKey() + ".csv"));
-					String sql = "SELECT " + table.getValue()[0] + " FROM " + table.getKey() + " WHERE "
-							+ table.getValue()[1] + (table.getKey().equals("answer_change") ? " ORDER BY id" : "");
-					try (PreparedStatement select = connection.prepareStatement(sql)) {
-						select.setString(1, roundId);
+				for (Map.Entry<Table, String> table : ROWS_OF_ROUND.entrySet()) {
+					zip.putNextEntry(new ZipEntry(table.getKey().sqlName() + ".csv"));
+					String sql = table.getKey().select() + " WHERE " + table.getValue()
+							+ (table.getKey() == Table.ANSWER_CHANGE ? " ORDER BY id" : "");
+					try (PreparedStatement select = database.prepare(sql, roundId)) {
 						try (ResultSet rows = select.executeQuery()) {
 							CSVPrinter printer = new CSVPrinter(writer, CSV);
 							ResultSetMetaData meta = rows.getMetaData();
@@ -131,7 +106,7 @@ final class RoundArchive {
 		return value == null ? null : value.toString();
 	}
 
-	static String read(Connection connection, Path file) throws SQLException {
+	static String read(Database database, Path file) throws SQLException {
 		Map<String, String> entries = new HashMap<>();
 		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -141,13 +116,13 @@ final class RoundArchive {
 			throw new StoreException(NLS.bind(Messages.notAnArchive, file, e.getMessage()), e);
 		}
 		if (!FORMAT.equals(entries.getOrDefault("FORMAT", "").trim()) || !entries.keySet().containsAll(
-				TABLES.keySet().stream().map(t -> t + ".csv").toList())) {
+				ROWS_OF_ROUND.keySet().stream().map(t -> t.sqlName() + ".csv").toList())) {
 			throw new StoreException(NLS.bind(Messages.notAnArchive, file, FORMAT));
 		}
 		String roundId = null;
 		Map<String, Long> reviewIds = new HashMap<>();
-		for (String table : TABLES.keySet()) {
-			String entry = table + ".csv";
+		for (Table table : ROWS_OF_ROUND.keySet()) {
+			String entry = table.sqlName() + ".csv";
 			CSVParser parser;
 			try {
 				parser = CSVParser.parse(new StringReader(entries.get(entry)),
@@ -158,29 +133,28 @@ final class RoundArchive {
 			try (parser) {
 				// the header's names go into SQL: only the table's own columns, checked here
 				List<String> columns = new ArrayList<>(parser.getHeaderNames());
-				List<String> known = List.of(TABLES.get(table)[0].split(",\\s*"));
+				List<String> known = table.columns();
 				for (String column : columns) {
 					if (!known.contains(column)) {
 						throw new StoreException(NLS.bind(Messages.archiveUnknownColumn,
 								new Object[] { file, entry, StoreUrls.shown(column), String.join(", ", known) }));
 					}
 				}
-				for (String column : REQUIRED.get(table)) {
+				for (String column : table.required()) {
 					if (!columns.contains(column)) {
 						throw new StoreException(NLS.bind(Messages.archiveMissingColumn, new Object[] { file, entry, column }));
 					}
 				}
-				Map<String, Integer> types = types(connection, table, columns);
-				boolean review = table.equals("review");
+				Map<String, Integer> types = types(database, table, columns);
+				boolean review = table == Table.REVIEW;
 				List<String> insertColumns = new ArrayList<>(columns);
 				if (review) {
 					insertColumns.remove("id");
 				}
-				String conflict = table.startsWith("case_") ? " ON CONFLICT DO NOTHING" : "";
-				String sql = "INSERT INTO " + table + " (" + String.join(", ", insertColumns) + ") VALUES ("
-						+ String.join(", ", insertColumns.stream().map(c -> "?").toList()) + ")" + conflict;
-				try (PreparedStatement insert = review ? connection.prepareStatement(sql, new String[] { "id" })
-						: connection.prepareStatement(sql)) {
+				// the cases may be here already (from an import): they are kept as they are
+				String conflict = table == Table.CASE_RECORD || table == Table.CASE_EVENT ? " ON CONFLICT DO NOTHING" : "";
+				String sql = table.insert(insertColumns) + conflict;
+				try (PreparedStatement insert = review ? database.prepareReturningId(sql) : database.prepare(sql)) {
 					int row = 1; // the header is row 1
 					for (CSVRecord record : parser) {
 						row++;
@@ -191,13 +165,13 @@ final class RoundArchive {
 						for (String column : columns) {
 							values.put(column, value(record.get(column), types.get(column), file, entry, row, column));
 						}
-						if (table.equals("review_round")) {
+						if (table == Table.REVIEW_ROUND) {
 							roundId = record.get("id");
-							if (count(connection, "SELECT COUNT(*) FROM review_round WHERE id = ?", roundId) > 0) {
+							if (database.count("SELECT COUNT(*) FROM review_round WHERE id = ?", roundId) > 0) {
 								throw new StoreConflictException(NLS.bind(Messages.roundExists, roundId));
 							}
 						}
-						if (review && count(connection, "SELECT COUNT(*) FROM review WHERE concept_id = ? AND case_id = ?"
+						if (review && database.count("SELECT COUNT(*) FROM review WHERE concept_id = ? AND case_id = ?"
 								+ " AND stage = ? AND review_level = ?", values.get("concept_id"), values.get("case_id"),
 								values.get("stage"), values.get("review_level")) > 0) {
 							throw new StoreConflictException(NLS.bind(Messages.reviewExists,
@@ -239,22 +213,12 @@ final class RoundArchive {
 		return roundId;
 	}
 
-	private static long count(Connection connection, String sql, Object... parameters) throws SQLException {
-		try (PreparedStatement select = connection.prepareStatement(sql)) {
-			for (int i = 0; i < parameters.length; i++) {
-				select.setObject(i + 1, parameters[i]);
-			}
-			try (ResultSet rows = select.executeQuery()) {
-				return rows.next() ? rows.getLong(1) : 0;
-			}
-		}
-	}
-
-	private static Map<String, Integer> types(Connection connection, String table, List<String> columns)
+	/** The SQL types of the table's columns, as the database reports them. */
+	private static Map<String, Integer> types(Database database, Table table, List<String> columns)
 			throws SQLException {
 		Map<String, Integer> types = new HashMap<>();
-		try (PreparedStatement select = connection
-				.prepareStatement("SELECT " + String.join(", ", columns) + " FROM " + table + " WHERE 1 = 0");
+		try (PreparedStatement select = database
+				.prepare("SELECT " + String.join(", ", columns) + " FROM " + table.sqlName() + " WHERE 1 = 0");
 				ResultSet rows = select.executeQuery()) {
 			ResultSetMetaData meta = rows.getMetaData();
 			for (int i = 1; i <= meta.getColumnCount(); i++) {

@@ -25,21 +25,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.tilsyn.app.form.ReviewForm;
+import dk.tilsyn.app.internal.StoreSaver;
+import dk.tilsyn.form.ReviewForm;
 import java.util.List;
 
 import dk.tilsyn.concept.Answers;
 import dk.tilsyn.concept.InstalledConcept;
 import dk.tilsyn.concept.ReviewValidator;
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
-import dk.tilsyn.lang.tilsyn.ChoiceKind;
-import dk.tilsyn.lang.tilsyn.Comparison;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.NumberLiteral;
-import dk.tilsyn.lang.tilsyn.Option;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Stage;
-import dk.tilsyn.lang.tilsyn.TilsynFactory;
+import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.model.concept.ChoiceKind;
+import dk.tilsyn.model.concept.Comparison;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.NumberLiteral;
+import dk.tilsyn.model.concept.Option;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Stage;
+import dk.tilsyn.model.concept.ConceptFactory;
 import dk.tilsyn.concept.kk2018.Kk2018Concept;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Review;
@@ -78,7 +79,7 @@ class ReviewFormTest {
 		shell = new Shell(display);
 		shell.setText("Tilsyn – test");
 		shell.setLayout(new FillLayout());
-		ReviewForm form = new ReviewForm(shell, concept, review, store, null);
+		ReviewForm form = new ReviewForm(shell, concept, review, new StoreSaver(store));
 		shell.setSize(1100, 820);
 		shell.open();
 		flush();
@@ -216,7 +217,7 @@ class ReviewFormTest {
 
 	/** A concept with a number, a choice and a yes/no question asked when the number is 3 or more. */
 	private static InstalledConcept kindsConcept() {
-		TilsynFactory f = TilsynFactory.eINSTANCE;
+		ConceptFactory f = ConceptFactory.eINSTANCE;
 		Concept model = f.createConcept();
 		model.setName("arter");
 		model.setTitle("Svararter");
@@ -285,7 +286,7 @@ class ReviewFormTest {
 		review.setLevel(1);
 		shell = new Shell(display);
 		shell.setLayout(new FillLayout());
-		ReviewForm form = new ReviewForm(shell, kinds, review, store, null);
+		ReviewForm form = new ReviewForm(shell, kinds, review, new StoreSaver(store));
 		shell.setSize(900, 600);
 		shell.open();
 		flush();
@@ -301,7 +302,8 @@ class ReviewFormTest {
 
 		shell = new Shell(display);
 		shell.setLayout(new FillLayout());
-		ReviewForm reopened = new ReviewForm(shell, kinds, store.find("arter", "S-9", "s", 1).orElseThrow(), store, null);
+		ReviewForm reopened = new ReviewForm(shell, kinds, store.find("arter", "S-9", "s", 1).orElseThrow(),
+				new StoreSaver(store));
 		assertEquals("4", reopened.textOf("n1"));
 		assertEquals("forebyggende", reopened.textOf("v1"));
 		assertEquals(AnswerValue.YES, reopened.valueOf("j1"));

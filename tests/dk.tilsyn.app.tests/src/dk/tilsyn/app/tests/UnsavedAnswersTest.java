@@ -37,11 +37,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.tilsyn.app.form.ReviewForm;
 import dk.tilsyn.app.internal.FormPart;
 import dk.tilsyn.app.internal.ReviewSession;
 import dk.tilsyn.concept.InstalledConcept;
 import dk.tilsyn.concept.kk2018.Kk2018Concept;
+import dk.tilsyn.form.ReviewForm;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Review;

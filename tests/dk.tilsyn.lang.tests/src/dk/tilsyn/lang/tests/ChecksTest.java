@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.inject.Inject;
 
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.lang.validation.IssueCodes;
 
 /**

@@ -34,8 +34,8 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 import dk.tilsyn.lang.json.ConceptJson;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.ConceptPackage;
 
 /**
  * `tilsyn export` writes the whole concept: the JSON of the reference concept, read back into
@@ -116,7 +116,7 @@ class ConceptJsonTest {
 	@SuppressWarnings("unchecked")
 	private static EObject build(Object json, List<Runnable> links, List<EObject> built) {
 		Map<String, Object> object = (Map<String, Object>) json;
-		EClass type = (EClass) TilsynPackage.eINSTANCE.getEClassifier((String) object.get("type"));
+		EClass type = (EClass) ConceptPackage.eINSTANCE.getEClassifier((String) object.get("type"));
 		assertNotNull(type, () -> "type " + object.get("type"));
 		EObject element = EcoreUtil.create(type);
 		built.add(element);

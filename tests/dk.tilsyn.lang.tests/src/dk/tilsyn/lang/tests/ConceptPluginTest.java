@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.inject.Inject;
 
 import dk.tilsyn.lang.generator.ConceptPlugin;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 
 /**
  * The concept plugin folder, as Studio's Generate writes it into a project: it replaces only

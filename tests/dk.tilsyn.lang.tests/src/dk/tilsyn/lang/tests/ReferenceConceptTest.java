@@ -30,11 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.Conditions;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.Rule;
-import dk.tilsyn.lang.tilsyn.SamplingModel;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Conditions;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.Rule;
+import dk.tilsyn.model.concept.SamplingModel;
 
 /** The reference concept shipped in dk.tilsyn.concept.kk2018, read from that bundle. */
 @ExtendWith(InjectionExtension.class)
@@ -93,7 +93,7 @@ class ReferenceConceptTest {
 		for (int i = 0; i < tsv.size(); i++) {
 			Question question = questions.get(i);
 			assertEquals(tsv.get(i)[1], question.getText(), question.getName());
-			assertEquals(tsv.get(i)[0], ((dk.tilsyn.lang.tilsyn.Stage) question.eContainer()).getTitle());
+			assertEquals(tsv.get(i)[0], ((dk.tilsyn.model.concept.Stage) question.eContainer()).getTitle());
 		}
 	}
 

@@ -31,7 +31,7 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 import dk.tilsyn.lang.parser.NestingLimits;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.lang.validation.IssueCodes;
 
 /**

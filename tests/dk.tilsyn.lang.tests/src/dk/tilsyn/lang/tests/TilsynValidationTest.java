@@ -13,10 +13,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-import dk.tilsyn.lang.tilsyn.AnswerCondition;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Question;
-import dk.tilsyn.lang.tilsyn.TilsynPackage;
+import dk.tilsyn.model.concept.AnswerCondition;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Question;
+import dk.tilsyn.model.concept.ConceptPackage;
 import dk.tilsyn.lang.validation.IssueCodes;
 
 @ExtendWith(InjectionExtension.class)
@@ -46,7 +46,7 @@ class TilsynValidationTest {
 				sagstrin a "A" { spørgsmål q1 "Et?" }
 				sagstrin b "B" { spørgsmål q1 "To?" }
 				""");
-		validationHelper.assertError(concept, TilsynPackage.Literals.QUESTION, IssueCodes.DUPLICATE_QUESTION_ID);
+		validationHelper.assertError(concept, ConceptPackage.Literals.QUESTION, IssueCodes.DUPLICATE_QUESTION_ID);
 		assertEquals(1, validationHelper.validate(concept).size());
 	}
 
@@ -66,7 +66,7 @@ class TilsynValidationTest {
 				sagstrin a "A" { spørgsmål q1 "Et?" }
 				sagstrin a "B" { spørgsmål q2 "To?" }
 				""");
-		validationHelper.assertError(concept, TilsynPackage.Literals.STAGE, IssueCodes.DUPLICATE_STAGE_ID);
+		validationHelper.assertError(concept, ConceptPackage.Literals.STAGE, IssueCodes.DUPLICATE_STAGE_ID);
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class TilsynValidationTest {
 				koncept k "K"
 				sagstrin a "A" { spørgsmål q1 "Et?" hvis q9 = ja }
 				""");
-		validationHelper.assertError(concept, TilsynPackage.Literals.ANSWER_CONDITION, IssueCodes.UNRESOLVED_REFERENCE,
+		validationHelper.assertError(concept, ConceptPackage.Literals.ANSWER_CONDITION, IssueCodes.UNRESOLVED_REFERENCE,
 				"q9");
 	}
 
@@ -88,9 +88,9 @@ class TilsynValidationTest {
 					spørgsmål q2 "To?" hvis q9 = ja
 				}
 				""");
-		validationHelper.assertError(concept, TilsynPackage.Literals.QUESTION, IssueCodes.UNRESOLVED_REFERENCE,
+		validationHelper.assertError(concept, ConceptPackage.Literals.QUESTION, IssueCodes.UNRESOLVED_REFERENCE,
 				"Der findes ingen regel med navnet 'ukendt_frist'; ret stavningen, eller erklær den.");
-		validationHelper.assertError(concept, TilsynPackage.Literals.ANSWER_CONDITION, IssueCodes.UNRESOLVED_REFERENCE,
+		validationHelper.assertError(concept, ConceptPackage.Literals.ANSWER_CONDITION, IssueCodes.UNRESOLVED_REFERENCE,
 				"Der findes intet spørgsmål med navnet 'q9'; ret stavningen, eller erklær det.");
 	}
 
@@ -101,6 +101,6 @@ class TilsynValidationTest {
 				sagstrin a "A" { spørgsmål q1 }
 				""");
 		assertNotNull(concept);
-		validationHelper.assertError(concept, TilsynPackage.Literals.STAGE, IssueCodes.SYNTAX_ERROR);
+		validationHelper.assertError(concept, ConceptPackage.Literals.STAGE, IssueCodes.SYNTAX_ERROR);
 	}
 }

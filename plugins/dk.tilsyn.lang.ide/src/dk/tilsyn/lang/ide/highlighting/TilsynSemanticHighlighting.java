@@ -8,7 +8,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.CancelIndicator;
 
-import dk.tilsyn.lang.tilsyn.SectionRef;
+import dk.tilsyn.model.concept.SectionRef;
 
 /**
  * Highlighting that needs the parse: law sections as one unit, declared ids, and the uses of

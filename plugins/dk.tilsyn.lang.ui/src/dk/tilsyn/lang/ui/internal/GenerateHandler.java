@@ -26,7 +26,7 @@ import dk.tilsyn.editor.WorkspaceTexts;
 import dk.tilsyn.editor.XtextDocument;
 import dk.tilsyn.lang.generator.ConceptNames;
 import dk.tilsyn.lang.generator.ConceptPlugin;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.lang.ui.ConceptEditors;
 
 /**

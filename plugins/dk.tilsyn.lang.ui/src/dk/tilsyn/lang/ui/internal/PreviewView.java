@@ -23,13 +23,14 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
-import dk.tilsyn.app.form.ReviewForm;
 import dk.tilsyn.concept.InterpretedConcept;
 import dk.tilsyn.editor.DocumentAnalysis;
 import dk.tilsyn.editor.XtextDocument;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Flag;
-import dk.tilsyn.lang.tilsyn.Stage;
+import dk.tilsyn.form.ReviewForm;
+import dk.tilsyn.lang.WrittenConditions;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Flag;
+import dk.tilsyn.model.concept.Stage;
 import dk.tilsyn.lang.ui.ConceptEditors;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;
@@ -236,7 +237,7 @@ public class PreviewView extends ViewPart {
 		review.setCaseId(EXAMPLE_CASE);
 		review.setStage(stages.getItem(stages.getSelectionIndex()));
 		review.setLevel(1);
-		form = new ReviewForm(formHolder, new InterpretedConcept(shown), review, null, null);
+		form = new ReviewForm(formHolder, new InterpretedConcept(shown), review, null, WrittenConditions::written);
 		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		form.setCase(exampleCase());
 		given.forEach((id, value) -> {

@@ -14,7 +14,7 @@ import dk.tilsyn.concept.InstalledConcept;
 import dk.tilsyn.concept.InstalledConcepts;
 import dk.tilsyn.concept.ReviewValidator;
 import dk.tilsyn.concept.kk2018.Kk2018Concept;
-import dk.tilsyn.lang.Conditions;
+import dk.tilsyn.model.concept.Conditions;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Review;

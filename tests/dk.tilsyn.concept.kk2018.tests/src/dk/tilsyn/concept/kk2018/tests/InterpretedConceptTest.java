@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import dk.tilsyn.concept.InstalledConcept;
 import dk.tilsyn.concept.InterpretedConcept;
 import dk.tilsyn.concept.kk2018.Kk2018Concept;
-import dk.tilsyn.lang.tilsyn.Question;
+import dk.tilsyn.model.concept.Question;
 import dk.tilsyn.model.Answer;
 import dk.tilsyn.model.AnswerValue;
 import dk.tilsyn.model.Case;

@@ -18,7 +18,7 @@ import dk.tilsyn.deadlines.CaseFacts;
 import dk.tilsyn.deadlines.Deadlines;
 import dk.tilsyn.deadlines.Rule;
 import dk.tilsyn.deadlines.Summary;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
 import dk.tilsyn.population.SyntheticPopulation;

@@ -59,7 +59,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.eclipse.xtext.service.OperationCanceledError;
 
-import dk.tilsyn.app.form.ReviewForm;
+import dk.tilsyn.form.ReviewForm;
 import dk.tilsyn.editor.DocumentAnalysis;
 import dk.tilsyn.editor.XtextContentAssistProcessor;
 import dk.tilsyn.editor.XtextReconciler;

@@ -27,9 +27,9 @@ import org.osgi.framework.FrameworkUtil;
 
 import dk.tilsyn.concept.InstalledConcept;
 import dk.tilsyn.concept.InstalledConcepts;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.SamplingModel;
-import dk.tilsyn.lang.tilsyn.TilsynFactory;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.SamplingModel;
+import dk.tilsyn.model.concept.ConceptFactory;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
 import dk.tilsyn.population.SyntheticPopulation;
@@ -226,7 +226,7 @@ class ConceptModelsTest {
 		}
 		assertTrue(SamplingModelServices.byName("hver-tiende").isPresent(), "registered: " + SamplingModelServices.all());
 		Concept custom = EcoreUtil.copy(concept);
-		SamplingModel model = TilsynFactory.eINSTANCE.createSamplingModel();
+		SamplingModel model = ConceptFactory.eINSTANCE.createSamplingModel();
 		model.setName("egen");
 		model.setTitle("Hver tiende sag");
 		model.setService("hver-tiende");

@@ -1,0 +1,78 @@
+package dk.tilsyn.form.internal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import dk.tilsyn.concept.DeadlineAnswers;
+import dk.tilsyn.deadlines.Verdict;
+import dk.tilsyn.model.DeadlineVerdict;
+import dk.tilsyn.model.VerdictKind;
+
+/**
+ * A deadline verdict as the reviewer reads it under a question: "Frist underretning_24t (SEL §
+ * 155 stk. 2) · overskredet · senest 2018-07-02 14:00 · foreslår Nej", its derivation as the
+ * tooltip. The verdict proposes the answer; the reviewer still gives it.
+ */
+final class VerdictText {
+	private static final String SEPARATOR = " \u00b7 ";
+
+	private VerdictText() {
+	}
+
+	static Label label(Composite parent, DeadlineVerdict verdict) {
+		Label label = new Label(parent, SWT.WRAP);
+		label.setText(line(verdict));
+		label.setToolTipText(verdict.getDerivation());
+		label.setForeground(parent.getDisplay().getSystemColor(color(verdict.getVerdict())));
+		label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		return label;
+	}
+
+	static String line(DeadlineVerdict verdict) {
+		List<String> parts = new ArrayList<>();
+		parts.add(verdict.getLaw() == null ? NLS.bind(Messages.deadline, verdict.getRuleId())
+				: NLS.bind(Messages.deadlineWithLaw, verdict.getRuleId(), verdict.getLaw()));
+		VerdictKind kind = verdict.getVerdict();
+		if (kind != null) {
+			parts.add(word(kind));
+		}
+		if (verdict.getDue() != null) {
+			parts.add(NLS.bind(Messages.deadlineDue, due(verdict.getDue())));
+		}
+		if (kind != null) {
+			DeadlineAnswers.answerFor(Verdict.Kind.valueOf(kind.name()))
+					.ifPresent(answer -> parts.add(NLS.bind(Messages.deadlineProposes, YesNoInput.label(answer))));
+		}
+		return String.join(SEPARATOR, parts);
+	}
+
+	/** As the deadline engine writes a due point: a date for the end of a day, else date and time. */
+	private static String due(LocalDateTime due) {
+		return due.toLocalTime().equals(Verdict.END_OF_DAY) ? due.toLocalDate().toString()
+				: due.toLocalDate() + " " + due.toLocalTime().withSecond(0).withNano(0);
+	}
+
+	private static String word(VerdictKind kind) {
+		return switch (kind) {
+		case MET -> Messages.verdictMet;
+		case MISSED -> Messages.verdictMissed;
+		case NOT_YET_DUE -> Messages.verdictNotYetDue;
+		case NOT_EVALUABLE -> Messages.verdictNotEvaluable;
+		case NOT_APPLICABLE -> Messages.verdictNotApplicable;
+		};
+	}
+
+	private static int color(VerdictKind kind) {
+		if (kind == VerdictKind.MISSED) {
+			return SWT.COLOR_DARK_RED;
+		}
+		return kind == VerdictKind.MET ? SWT.COLOR_DARK_GREEN : SWT.COLOR_DARK_GRAY;
+	}
+}
