@@ -7,11 +7,11 @@ import dk.tilsyn.concept.ConceptRules;
 import dk.tilsyn.io.EventDeclaration;
 import dk.tilsyn.io.EventDeclaration.Precision;
 import dk.tilsyn.io.EventDeclaration.ValueKind;
-import dk.tilsyn.lang.tilsyn.ChoiceValue;
-import dk.tilsyn.lang.tilsyn.Concept;
-import dk.tilsyn.lang.tilsyn.Event;
-import dk.tilsyn.lang.tilsyn.NumberValue;
-import dk.tilsyn.lang.tilsyn.TextValue;
+import dk.tilsyn.model.concept.ChoiceValue;
+import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Event;
+import dk.tilsyn.model.concept.NumberValue;
+import dk.tilsyn.model.concept.TextValue;
 
 /**
  * The events a concept and every library it imports declare, as the case-file reader checks
@@ -32,7 +32,7 @@ final class ConceptEvents {
 	}
 
 	private static EventDeclaration declaration(Event event) {
-		Precision precision = event.getPrecision() == dk.tilsyn.lang.tilsyn.Precision.DATE_TIME ? Precision.DATE_TIME
+		Precision precision = event.getPrecision() == dk.tilsyn.model.concept.Precision.DATE_TIME ? Precision.DATE_TIME
 				: Precision.DATE;
 		List<String> options = List.of();
 		ValueKind kind = ValueKind.NONE;

@@ -9,7 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import dk.tilsyn.io.CaseFileException;
 import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
-import dk.tilsyn.lang.tilsyn.Concept;
+import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.store.ImportResult;
 import dk.tilsyn.store.ReviewStore;
