@@ -72,7 +72,7 @@ public final class ConceptRules {
 	 * The concept and the libraries it imports: in a compiled concept they are further roots of its
 	 * XMI; from source they are the resources its imports name.
 	 */
-	static Set<Concept> withImports(Concept concept) {
+	public static Set<Concept> withImports(Concept concept) {
 		Set<Concept> concepts = new LinkedHashSet<>();
 		collect(concept, concepts);
 		return concepts;

@@ -13,13 +13,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.concept.ConceptRules;
@@ -78,7 +74,7 @@ final class CheckDeadlinesCommand {
 		List<Rule> rules = ConceptRules.of(concept);
 		List<Case> population;
 		try {
-			population = CaseFiles.read(cases, events, declaredEvents(concept));
+			population = CaseFiles.read(cases, events, ConceptEvents.of(concept));
 		} catch (CaseFileException e) {
 			for (Problem problem : e.problems()) {
 				err.println(problem);
@@ -119,36 +115,6 @@ final class CheckDeadlinesCommand {
 	private static String asOfText(LocalDateTime asOf) {
 		return asOf.toLocalTime().equals(Verdict.END_OF_DAY) ? asOf.toLocalDate().toString()
 				: asOf.toLocalDate() + " " + asOf.toLocalTime().withSecond(0).withNano(0);
-	}
-
-	private static Set<String> declaredEvents(Concept concept) {
-		Set<String> names = new LinkedHashSet<>();
-		for (Concept c : withImports(concept)) {
-			c.getEvents().forEach(e -> names.add(e.getName()));
-		}
-		return names;
-	}
-
-	private static List<Concept> withImports(Concept concept) {
-		List<Concept> concepts = new ArrayList<>();
-		concepts.add(concept);
-		Resource resource = concept.eResource();
-		if (resource != null) {
-			resource.getContents().stream().filter(Concept.class::isInstance).map(Concept.class::cast)
-					.filter(c -> c != concept).forEach(concepts::add);
-			if (resource.getResourceSet() != null) {
-				for (var imported : concept.getImports()) {
-					URI uri = URI.createURI(imported.getImportURI());
-					uri = uri.isRelative() && resource.getURI() != null ? uri.resolve(resource.getURI()) : uri;
-					Resource library = resource.getResourceSet().getResource(uri, false);
-					if (library != null && !library.getContents().isEmpty()
-							&& library.getContents().get(0) instanceof Concept c) {
-						concepts.add(c);
-					}
-				}
-			}
-		}
-		return concepts;
 	}
 
 	private static void writeVerdicts(Writer w, Deadlines engine, List<Rule> rules, List<CaseFacts> cases,
