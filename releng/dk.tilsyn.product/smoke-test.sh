@@ -164,6 +164,10 @@ run import --concept kk2018 --cases cpr.csv --events cpr-events.csv
 check "import refuses a file with a CPR number (exit 1)" test "$code" -eq 1
 check "the CPR number is named by row and column, not echoed" bash -c "grep -q '^cpr.csv:2: sibling_group: ' '$work/err' && ! grep -q '010190' '$work/err'"
 check "every problem is reported" grep -q "^cpr-events.csv:2: at: " "$work/err"
+printf 'case_id,event,at,value\nX-1,foranstaltning_afgjort,2018-07-02,hjemmebesøg\nX-1,opfoelgningsrytme_besluttet,2018-07-02,seks\n' >undeclared-events.csv
+printf 'case_id,unit,caseworker\nX-1,Valby,AB\n' >undeclared-cases.csv
+run --lang en import --concept kk2018 --cases undeclared-cases.csv --events undeclared-events.csv
+check "import refuses values the concept does not declare, in English with --lang en" bash -c "test $code -eq 1 && grep -q \"^undeclared-events.csv:2: value: 'hjemmebes.*g' is not a value the concept declares for foranstaltning_afgjort; write one of: anbringelse, forebyggende\" '$work/err' && grep -q \"^undeclared-events.csv:3: value: 'seks' is not a whole number\" '$work/err'"
 run import --concept kk2018 --cases "$demo_data/cases.csv"
 check "import without events for a CSV is a usage error (exit 2)" test "$code" -eq 2
 # a minimal XLSX workbook (inline strings), written without any spreadsheet program

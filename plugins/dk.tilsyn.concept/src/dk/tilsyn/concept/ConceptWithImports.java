@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import dk.tilsyn.model.concept.Concept;
+import dk.tilsyn.model.concept.Event;
 import dk.tilsyn.model.concept.Import;
 
 /**
@@ -41,13 +42,13 @@ public final class ConceptWithImports {
 		return List.copyOf(concepts);
 	}
 
-	/** The names of the events the concept and its libraries declare, each once. */
-	public static List<String> eventNames(Concept concept) {
-		Set<String> names = new LinkedHashSet<>();
+	/** The events the concept and its libraries declare, in the order of {@link #of(Concept)}. */
+	public static List<Event> events(Concept concept) {
+		List<Event> events = new ArrayList<>();
 		for (Concept c : of(concept)) {
-			c.getEvents().forEach(e -> names.add(e.getName()));
+			events.addAll(c.getEvents());
 		}
-		return new ArrayList<>(names);
+		return events;
 	}
 
 	/**

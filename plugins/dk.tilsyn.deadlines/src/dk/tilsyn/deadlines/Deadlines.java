@@ -17,7 +17,7 @@ import dk.tilsyn.deadlines.Requirement.Recurring;
 import dk.tilsyn.deadlines.Verdict.Kind;
 
 /**
- * Evaluates deadline rules on cases as of a date-time, exactly as DEADLINES.md says: chooses the
+ * Evaluates deadline rules on cases as of a date-time, exactly as docs/DEADLINES.md says: chooses the
  * rule's version by the law in force on the anchor's day and hands the requirement to its
  * evaluator ({@link DeadlineEvaluator}, {@link RecurringEvaluator}, {@link FrequencyEvaluator}).
  * Stateless and thread-safe.

@@ -15,7 +15,7 @@ import dk.tilsyn.model.CaseEvent;
 import dk.tilsyn.model.csv.CsvTable;
 
 /**
- * A case population as the case system exports it (CASE-DATA.md): a cases table and an events
+ * A case population as the case system exports it (docs/CASE-DATA.md): a cases table and an events
  * table, CSV. Reading validates everything before returning anything.
  */
 public final class CaseFiles {
@@ -37,10 +37,14 @@ public final class CaseFiles {
 	 * Reads and checks both files: UTF-8 (with or without BOM) or Windows-1252, ',' or ';'
 	 * delimited, quoted fields, CRLF. Columns are found by header name, case-insensitively.
 	 *
-	 * @param knownEvents the event names the concept declares; null accepts any name
+	 * @param knownEvents the events the concept and its libraries declare: an event they do not
+	 *                    declare, or a value that does not fit its declaration, is a problem; the
+	 *                    time of day of an event counted in days is not kept. Null accepts any
+	 *                    event with any value.
 	 * @throws CaseFileException listing every problem (row and column), when there is any
 	 */
-	public static List<Case> read(Path cases, Path events, Collection<String> knownEvents) throws CaseFileException {
+	public static List<Case> read(Path cases, Path events, Collection<EventDeclaration> knownEvents)
+			throws CaseFileException {
 		return read(cases, events, null, knownEvents);
 	}
 
@@ -50,23 +54,17 @@ public final class CaseFiles {
 	 * properties file renaming another export's columns ({@code case_id = Sagsnummer},
 	 * {@code events.at = Dato}).
 	 */
-	public static List<Case> read(Path cases, Path events, Path mapping, Collection<String> knownEvents)
+	public static List<Case> read(Path cases, Path events, Path mapping, Collection<EventDeclaration> knownEvents)
 			throws CaseFileException {
 		return read(cases, events, mapping, knownEvents, Limits.DEFAULT);
 	}
 
 	/** As {@link #read(Path, Path, Path, Collection)}, within other limits than the default. */
-	public static List<Case> read(Path cases, Path events, Path mapping, Collection<String> knownEvents, Limits limits)
-			throws CaseFileException {
+	public static List<Case> read(Path cases, Path events, Path mapping, Collection<EventDeclaration> knownEvents,
+			Limits limits) throws CaseFileException {
 		ColumnMapping columns = mapping == null ? null : ColumnMapping.read(mapping);
 		return new CaseFileReader(knownEvents, columns, limits).read(cases, events);
 	}
-
-	/** The events of the reference concept (CASE-DATA.md), for concepts that declare none. */
-	public static final List<String> REFERENCE_EVENTS = List.of("underretning_modtaget", "underretning_vurderet",
-			"kvittering_sendt", "undersoegelse_besluttet", "undersoegelse_afsluttet", "foranstaltning_afgjort",
-			"foranstaltning_ivaerksat", "handleplan_udarbejdet", "boernesamtale", "opfoelgning", "tilsynsbesoeg",
-			"opfoelgningsrytme_besluttet");
 
 	/**
 	 * Writes cases.csv and events.csv (UTF-8, ',' delimited) into a folder. Imported text that a

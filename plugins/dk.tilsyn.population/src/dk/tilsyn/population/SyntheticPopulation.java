@@ -176,7 +176,7 @@ public final class SyntheticPopulation {
 
 	/**
 	 * {@code size} cases as {@link #cases}, each followed through the rest of the reference
-	 * concept's course (CASE-DATA.md), eight more events, ten in all: kvittering_sendt,
+	 * concept's course (the events its library lovgrundlag.tilsyn declares), eight more events, ten in all: kvittering_sendt,
 	 * undersoegelse_besluttet and _afsluttet, foranstaltning_afgjort and _iværksat (value
 	 * anbringelse for about 3 in 10, else forebyggende), handleplan_udarbejdet, then
 	 * tilsynsbesoeg (anbringelse) or opfoelgningsrytme_besluttet (value: months), and

@@ -74,7 +74,7 @@ public final class Frame {
 
 	/**
 	 * Every (case, stage) unit whose stage's completing event falls in [from, to] and whose
-	 * condition holds (CASE-DATA.md). A stage completed more than once in the period (repeating
+	 * condition holds (docs/SAMPLING.md, "Units and frames"). A stage completed more than once in the period (repeating
 	 * events such as opfølgning) is one unit, dated by its last completion in the period.
 	 */
 	public static Frame fromPopulation(Collection<Case> cases, List<StageDefinition> stages, LocalDate from,

@@ -23,7 +23,7 @@ import dk.tilsyn.sampling.internal.Messages;
 import dk.tilsyn.sampling.internal.Sha256;
 
 /**
- * The built-in engine (SAMPLING.md): a sample is a pure function of (frame, seed, model).
+ * The built-in engine (docs/SAMPLING.md): a sample is a pure function of (frame, seed, model).
  * Levels draw the k units of lowest rank per stratum; a level's frame is the population, the
  * sample of a lower level (nested) or the same sample (simultaneous); quotas over stages and
  * flags are sub-strata whose shortfalls are recorded and filled only where the model says

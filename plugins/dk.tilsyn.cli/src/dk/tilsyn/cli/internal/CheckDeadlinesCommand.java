@@ -19,7 +19,6 @@ import java.util.Locale;
 import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.concept.ConceptRules;
-import dk.tilsyn.concept.ConceptWithImports;
 import dk.tilsyn.deadlines.CaseFacts;
 import dk.tilsyn.deadlines.Deadlines;
 import dk.tilsyn.deadlines.Rule;
@@ -75,7 +74,7 @@ final class CheckDeadlinesCommand {
 		List<Rule> rules = ConceptRules.of(concept);
 		List<Case> population;
 		try {
-			population = CaseFiles.read(cases, events, ConceptWithImports.eventNames(concept));
+			population = CaseFiles.read(cases, events, ConceptEvents.of(concept));
 		} catch (CaseFileException e) {
 			for (Problem problem : e.problems()) {
 				err.println(problem);

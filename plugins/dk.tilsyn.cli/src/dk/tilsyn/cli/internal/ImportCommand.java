@@ -1,26 +1,23 @@
 package dk.tilsyn.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
-import dk.tilsyn.concept.InstalledConcepts;
 import dk.tilsyn.io.CaseFileException;
 import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
+import dk.tilsyn.model.concept.Concept;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.store.ImportResult;
 import dk.tilsyn.store.ReviewStore;
 
 /**
  * {@code tilsyn import --concept C --cases F [--events F] [--mapping F] [--store URL]}: reads
- * and checks the case files (CSV, or one XLSX workbook), then stores all of it or nothing.
- * The known events: those of CASE-DATA.md's reference concept until concepts declare theirs.
+ * and checks the case files (CSV, or one XLSX workbook) against the events the concept and its
+ * libraries declare (docs/CASE-DATA.md), then stores all of it or nothing.
  */
 final class ImportCommand {
 	private final PrintStream err;
@@ -41,16 +38,19 @@ final class ImportCommand {
 		}
 		Options.required(concept, "--concept", Messages.importUsage);
 		Options.required(cases, "--cases", Messages.importUsage);
-		checkConcept(concept);
 		Path casesFile = InputFile.of(cases);
 		Path eventsFile = events == null ? null : InputFile.of(events);
 		if (eventsFile == null && !cases.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
 			throw new UsageException(Messages.importNeedsEvents);
 		}
+		Path mappingFile = mapping == null ? null : InputFile.of(mapping);
+		Concept loaded = ConceptArgument.load(concept, err).orElse(null);
+		if (loaded == null) {
+			return Cli.INPUT_ERRORS; // the concept's errors are printed
+		}
 		List<Case> read;
 		try {
-			read = CaseFiles.read(casesFile, eventsFile, mapping == null ? null : InputFile.of(mapping),
-					CaseFiles.REFERENCE_EVENTS);
+			read = CaseFiles.read(casesFile, eventsFile, mappingFile, ConceptEvents.of(loaded));
 		} catch (CaseFileException e) {
 			for (Problem problem : e.problems()) {
 				err.println(problem);
@@ -67,27 +67,5 @@ final class ImportCommand {
 					Text.count(result.newEvents(), Messages.newEvents), opened.location() }));
 		}
 		return Cli.OK;
-	}
-
-	/** A concept file or folder of them, or an installed concept's id. */
-	private static void checkConcept(String concept) {
-		Path path = Path.of(concept);
-		if (Files.isRegularFile(path)) {
-			return;
-		}
-		if (Files.isDirectory(path)) {
-			try (Stream<Path> files = Files.walk(path)) {
-				if (files.anyMatch(p -> p.toString().endsWith(".tilsyn"))) {
-					return;
-				}
-			} catch (IOException e) {
-				throw new UsageException(NLS.bind(Messages.cannotRead, concept, e.getMessage()));
-			}
-			throw new UsageException(NLS.bind(Messages.noConceptFiles, concept));
-		}
-		if (InstalledConcepts.byId(concept).isEmpty()) {
-			throw new UsageException(NLS.bind(Messages.noSuchConcept, concept,
-					InstalledConcepts.all().stream().map(c -> c.id()).toList()));
-		}
 	}
 }

@@ -97,7 +97,7 @@ final class SampleCommand {
 		}
 		List<Case> cases;
 		try {
-			cases = CaseFiles.read(casesFile, eventsFile, ConceptSampling.eventNames(concept));
+			cases = CaseFiles.read(casesFile, eventsFile, ConceptEvents.of(concept));
 		} catch (CaseFileException e) {
 			for (Problem problem : e.problems()) {
 				err.println(problem);

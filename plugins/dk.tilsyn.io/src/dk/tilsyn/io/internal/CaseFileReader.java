@@ -1,14 +1,5 @@
 package dk.tilsyn.io.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -29,20 +20,21 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
 
 import dk.tilsyn.io.CaseFileException;
 import dk.tilsyn.io.CaseFiles;
+import dk.tilsyn.io.EventDeclaration;
 import dk.tilsyn.io.Problem;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.model.CaseEvent;
 import dk.tilsyn.model.ReviewFactory;
 import dk.tilsyn.model.csv.CsvFields;
 
-/** Reads the two CSV tables of CASE-DATA.md, collecting every problem before giving up. */
+/**
+ * Reads the two tables of docs/CASE-DATA.md (CSV files or a workbook's sheets), checking every
+ * value, and collects every problem before giving up.
+ */
 public final class CaseFileReader {
 	private static final Pattern EXCEL_DAY = Pattern.compile("\\d{1,6}(\\.\\d+)?");
 	/** A date and a time of day, 'T' or a space between (Excel's usual form), seconds optional, an offset optional. */
@@ -50,17 +42,15 @@ public final class CaseFileReader {
 			.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z|[+-]\\d{2}:\\d{2})?");
 	/** Times without an offset are Danish local time. */
 	static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-	private final Set<String> knownEvents;
+	private final DeclaredEvents knownEvents;
 	private final ColumnMapping mapping;
 	private final CaseFiles.Limits limits;
 	private final List<Problem> problems = new ArrayList<>();
-	/** The values (cells) of the CSV files read so far, against {@link CaseFiles.Limits#maxValues()}. */
-	private long valuesRead;
 
-	public CaseFileReader(Collection<String> knownEvents, ColumnMapping mapping, CaseFiles.Limits limits) {
-		this.knownEvents = knownEvents == null ? null : Set.copyOf(knownEvents);
+	/** @param knownEvents the events the concept declares; null: any event with any value */
+	public CaseFileReader(Collection<EventDeclaration> knownEvents, ColumnMapping mapping, CaseFiles.Limits limits) {
+		this.knownEvents = new DeclaredEvents(knownEvents);
 		this.mapping = mapping == null ? ColumnMapping.NONE : mapping;
 		this.limits = limits;
 	}
@@ -78,9 +68,10 @@ public final class CaseFileReader {
 				throw new CaseFileException(problems);
 			}
 		} else {
+			CsvTables csv = new CsvTables(limits, problems);
 			raw = new ArrayList<>();
-			raw.add(csv(casesFile, "cases"));
-			raw.add(eventsFile == null ? null : csv(eventsFile, "events"));
+			raw.add(csv.read(casesFile, "cases"));
+			raw.add(eventsFile == null ? null : csv.read(eventsFile, "events"));
 		}
 		// every id in the cases table, also of rows with problems: their events are not "for an unknown case"
 		Set<String> caseIds = new HashSet<>();
@@ -147,27 +138,37 @@ public final class CaseFileReader {
 		}
 	}
 
-	/** Checks every value of the row, so that one problem does not hide another. */
+	/**
+	 * Checks every value of the row, so that one problem does not hide another. The time of day
+	 * of an event the concept counts in days is read (an offset can change the date) and dropped.
+	 */
 	private void readEvent(Row row, Map<String, Case> cases, Set<String> caseIds) {
 		String caseId = row.required("case_id");
 		String name = row.required("event");
 		String at = row.required("at");
+		String value = row.optional("value");
 		Case c = caseId == null ? null : cases.get(caseId);
 		if (caseId != null && c == null && caseIds != null && !caseIds.contains(caseId)) {
 			row.problem("case_id", Messages.unknownCase, Messages.unknownCaseNoValue, caseId);
 		}
-		if (name != null && knownEvents != null && !knownEvents.contains(name)) {
+		boolean known = name != null && knownEvents.knows(name);
+		if (name != null && !known) {
 			row.problem("event", Messages.unknownEvent, Messages.unknownEventNoValue, name);
 		}
-		At time = at == null ? null : dateAndTime(row, "at", at, true);
-		if (c == null || name == null || time == null || knownEvents != null && !knownEvents.contains(name)) {
+		boolean keepsTime = !known || knownEvents.keepsTimeOfDay(name);
+		At time = at == null ? null : dateAndTime(row, "at", at, keepsTime);
+		DeclaredEvents.Refusal refusal = known ? knownEvents.refusal(name, value) : null;
+		if (refusal != null) {
+			row.problem("value", refusal, value, name);
+		}
+		if (c == null || !known || time == null || refusal != null) {
 			return;
 		}
 		CaseEvent event = ReviewFactory.eINSTANCE.createCaseEvent();
 		event.setName(name);
 		event.setDate(time.date());
-		event.setTime(time.time());
-		event.setValue(row.optional("value"));
+		event.setTime(keepsTime ? time.time() : null);
+		event.setValue(value);
 		c.getEvents().add(event);
 	}
 
@@ -250,41 +251,6 @@ public final class CaseFileReader {
 		return value;
 	}
 
-	/** The rows of a CSV file, or null when it cannot be used at all (the problem is recorded). */
-	private RawTable csv(Path file, String table) {
-		String text;
-		try {
-			if (Files.size(file) > limits.maxBytes()) {
-				problems.add(new Problem(file, 0, null, NLS.bind(Messages.fileTooLarge, Messages.size(limits.maxBytes()))));
-				return null;
-			}
-			text = decode(Files.readAllBytes(file));
-		} catch (IOException e) {
-			problems.add(new Problem(file, 0, null, NLS.bind(Messages.cannotRead, e.getMessage())));
-			return null;
-		}
-		int firstLineEnd = text.indexOf('\n');
-		String header = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
-		char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
-		CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
-		RawTable raw = new RawTable(file, null, table);
-		try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
-			for (CSVRecord record : parser) {
-				valuesRead += record.size();
-				if (valuesRead > limits.maxValues()) {
-					problems.add(new Problem(file, (int) record.getRecordNumber(), null,
-							NLS.bind(Messages.tooManyValues, Long.toString(limits.maxValues()))));
-					return null;
-				}
-				raw.add((int) record.getRecordNumber(), record.toList(), null);
-			}
-		} catch (IOException | RuntimeException e) {
-			problems.add(new Problem(file, 0, null, NLS.bind(Messages.notCsv, e.getMessage())));
-			return null;
-		}
-		return raw;
-	}
-
 	/** Finds the columns by header (after mapping), checks every value, the header's too, for CPR numbers. */
 	private Table table(RawTable raw, List<String> requiredColumns) {
 		if (raw.rows.isEmpty()) {
@@ -324,23 +290,6 @@ public final class CaseFileReader {
 		}
 		boolean complete = requiredColumns.stream().allMatch(table.columns::containsKey);
 		return complete ? table : null;
-	}
-
-	/** UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else Windows-1252 (Danish Excel). */
-	static String decode(byte[] bytes) {
-		int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-				&& (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-		ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-		try {
-			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
-		} catch (CharacterCodingException e) {
-			return new String(bytes, WINDOWS_1252);
-		}
-	}
-
-	private static int count(String text, char c) {
-		return (int) text.chars().filter(x -> x == c).count();
 	}
 
 	private final class Table {
@@ -402,6 +351,15 @@ public final class CaseFileReader {
 		/** A problem with the value shown, or, in a row with a CPR number, without it. */
 		void problem(String column, String withValue, String withoutValue, String value) {
 			problem(column, holdsCpr ? withoutValue + " " + Messages.valueNotShown : NLS.bind(withValue, value));
+		}
+
+		/**
+		 * A value the event's declaration refuses: with the value and the event, or, in a row with
+		 * a CPR number, with what the concept declares only.
+		 */
+		void problem(String column, DeclaredEvents.Refusal refusal, String value, String event) {
+			problem(column, holdsCpr ? NLS.bind(refusal.withoutValue(), refusal.declared()) + " " + Messages.valueNotShown
+					: NLS.bind(refusal.withValue(), new Object[] { value, event, refusal.declared() }));
 		}
 	}
 }

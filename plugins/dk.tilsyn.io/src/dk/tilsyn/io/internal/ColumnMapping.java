@@ -17,7 +17,7 @@ import dk.tilsyn.io.CaseFileException;
 import dk.tilsyn.io.Problem;
 
 /**
- * Renames the columns of another system's export to the names of CASE-DATA.md. The mapping
+ * Renames the columns of another system's export to the names of docs/CASE-DATA.md. The mapping
  * file is a properties file (UTF-8): {@code case_id = Sagsnummer} renames in both tables,
  * {@code events.at = Dato} only in one. Header names match case-insensitively.
  */

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What looks like a CPR number (CASE-DATA.md): 10 digits DDMMYYXXXX, with or without a hyphen
+ * What looks like a CPR number (docs/CASE-DATA.md): 10 digits DDMMYYXXXX, with or without a hyphen
  * after the sixth, not inside a longer number, whose first six digits are a date. A spreadsheet
  * cell holding it as a number has lost the leading zero of days 01–09: 9 digits there count too.
  */

@@ -23,6 +23,12 @@ final class Messages extends NLS {
 	public static String unknownCaseNoValue;
 	public static String unknownEvent;
 	public static String unknownEventNoValue;
+	public static String undeclaredValue;
+	public static String undeclaredValueNoValue;
+	public static String notANumber;
+	public static String notANumberNoValue;
+	public static String noValueDeclared;
+	public static String noValueDeclaredNoValue;
 	public static String valueNotShown;
 	public static String cprNumber;
 	public static String cprNumberInHeader;

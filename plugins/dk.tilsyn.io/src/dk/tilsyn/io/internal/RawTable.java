@@ -11,7 +11,7 @@ import dk.tilsyn.io.Problem;
 final class RawTable {
 	final Path file;
 	final String sheet;
-	/** "cases" or "events": which table of CASE-DATA.md this is, for the column mapping. */
+	/** "cases" or "events": which table of docs/CASE-DATA.md this is, for the column mapping. */
 	final String table;
 	final List<RawRow> rows = new ArrayList<>();
 	/** A workbook that counts days from 1904 (old Mac Excel) rather than from 1900. */

@@ -114,7 +114,7 @@ public class SamplingModelChecks extends AbstractDeclarativeValidator {
 		}
 	}
 
-	/** The review levels are the four of the municipality's hierarchy (SAMPLING.md). */
+	/** The review levels are the four of the municipality's hierarchy (docs/SAMPLING.md). */
 	@Check
 	public void checkLevelNumberRange(Level level) {
 		if (level.getNumber() < 1 || level.getNumber() > 4) {

@@ -20,6 +20,7 @@ import dk.tilsyn.model.concept.Condition;
 import dk.tilsyn.model.concept.DecisionTypeCount;
 import dk.tilsyn.model.concept.Draw;
 import dk.tilsyn.model.concept.Duration;
+import dk.tilsyn.model.concept.Event;
 import dk.tilsyn.model.concept.Level;
 import dk.tilsyn.model.concept.LevelFrame;
 import dk.tilsyn.model.concept.PopulationFrame;
@@ -66,7 +67,7 @@ public final class ConceptSampling {
 
 	/** The names of the events the concept and its libraries declare. */
 	public static List<String> eventNames(Concept concept) {
-		return ConceptWithImports.eventNames(concept);
+		return ConceptWithImports.events(concept).stream().map(Event::getName).distinct().toList();
 	}
 
 	/** The stages with a completing event; a stage without one is never drawn. */

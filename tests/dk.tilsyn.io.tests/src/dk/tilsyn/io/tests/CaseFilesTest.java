@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dk.tilsyn.io.CaseFileException;
 import dk.tilsyn.io.CaseFiles;
+import dk.tilsyn.io.EventDeclaration;
 import dk.tilsyn.io.Problem;
 import dk.tilsyn.model.Case;
 
 class CaseFilesTest {
-	private static final Set<String> EVENTS = Set.of("underretning_modtaget", "underretning_vurderet");
+	private static final List<EventDeclaration> EVENTS = ReferenceEvents.named("underretning_modtaget",
+			"underretning_vurderet");
 
 	@TempDir
 	Path folder;

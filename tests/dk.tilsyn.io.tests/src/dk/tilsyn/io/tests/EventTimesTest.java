@@ -25,7 +25,7 @@ class EventTimesTest {
 	Path folder;
 
 	private List<CaseEvent> read(String... ats) throws Exception {
-		return CaseFiles.read(cases(), events(ats), CaseFiles.REFERENCE_EVENTS).get(0).getEvents();
+		return CaseFiles.read(cases(), events(ats), ReferenceEvents.NAMES).get(0).getEvents();
 	}
 
 	private Path cases() throws Exception {
@@ -82,11 +82,11 @@ class EventTimesTest {
 	@Test
 	void aTimeInTheHourThatOccursTwiceIsWrittenSoThatItIsReadBackTheSame() throws Exception {
 		List<dk.tilsyn.model.Case> once = CaseFiles.read(cases(), events("2018-10-28T02:30+01:00", "2018-10-28 02:15+02:00",
-				"2018-10-28T03:00", "2018-07-01 10:00:30"), CaseFiles.REFERENCE_EVENTS);
+				"2018-10-28T03:00", "2018-07-01 10:00:30"), ReferenceEvents.NAMES);
 		Path out = folder.resolve("out");
 		CaseFiles.write(once, out);
 		List<dk.tilsyn.model.Case> twice = CaseFiles.read(out.resolve("cases.csv"), out.resolve("events.csv"),
-				CaseFiles.REFERENCE_EVENTS);
+				ReferenceEvents.NAMES);
 		assertEquals(Records.of(once), Records.of(twice));
 	}
 }

@@ -26,7 +26,7 @@ import dk.tilsyn.io.CaseFiles;
 import dk.tilsyn.io.Problem;
 import dk.tilsyn.model.Case;
 
-/** Each file shape of CASE-DATA.md on its own, XLSX workbooks, mapping files, malformed files. */
+/** Each file shape of docs/CASE-DATA.md on its own, XLSX workbooks, mapping files, malformed files. */
 class ImportFormatsTest {
 	@TempDir
 	Path folder;
@@ -61,7 +61,7 @@ class ImportFormatsTest {
 				+ String.join(d, "S-1", "foranstaltning_afgjort", "2018-02-03T09:15", "anbringelse") + nl
 				+ String.join(d, "S-2", "opfoelgning", "2018-02-04", "\"to linjer" + nl + "i ét felt\"") + nl;
 		List<Case> read = CaseFiles.read(file("c.csv", cases, charset, bom), file("e.csv", events, charset, bom),
-				CaseFiles.REFERENCE_EVENTS);
+				ReferenceEvents.NAMES);
 		assertEquals(List.of("S-1", "S-2"), read.stream().map(Case::getId).toList());
 		assertEquals("Nørrebro", read.get(0).getUnit());
 		assertEquals("ÆØ", read.get(0).getCaseworker());
@@ -110,7 +110,7 @@ class ImportFormatsTest {
 						{ "S-2", "Valby", "CD", "2012-01-31" } },
 				new Object[][] { { "case_id", "event", "at" }, { 1001, "boernesamtale", LocalDate.of(2018, 3, 1) },
 						{ "S-2", "tilsynsbesoeg", "2018-03-02T10:30" } });
-		List<Case> read = CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS);
+		List<Case> read = CaseFiles.read(xlsx, null, null, ReferenceEvents.NAMES);
 		assertEquals("1001", read.get(0).getId(), "a numeric id is read as the number's digits");
 		assertEquals(LocalDate.of(2011, 4, 2), read.get(0).getBirthDate(), "an Excel date cell is a date");
 		assertEquals(LocalDate.of(2018, 3, 1), read.get(0).getEvents().get(0).getDate());
@@ -122,7 +122,7 @@ class ImportFormatsTest {
 		Path xlsx = workbook("export.xlsx", "Events", "cases", new Object[][] { { "case_id", "event", "at" },
 				{ "S-1", "opfoelgning", "2018-03-02" } },
 				new Object[][] { { "case_id", "unit", "caseworker" }, { "S-1", "Valby", "AB" } });
-		assertEquals(1, CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS).get(0).getEvents().size());
+		assertEquals(1, CaseFiles.read(xlsx, null, null, ReferenceEvents.NAMES).get(0).getEvents().size());
 	}
 
 	@Test
@@ -131,7 +131,7 @@ class ImportFormatsTest {
 				new Object[][] { { "case_id", "unit", "caseworker", "sibling_group" }, { "S-1", "Valby", "AB", "bror: 0101101234" } },
 				new Object[][] { { "case_id", "event", "at" }, { "S-1", "opfoelgning", "i går" } });
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS));
+				() -> CaseFiles.read(xlsx, null, null, ReferenceEvents.NAMES));
 		assertEquals(List.of("cases:2:sibling_group", "events:2:at"),
 				e.problems().stream().map(p -> p.sheet() + ":" + p.row() + ":" + p.column()).toList());
 		assertTrue(e.problems().get(0).toString().startsWith("export.xlsx[cases]:2: sibling_group: "));
@@ -142,7 +142,7 @@ class ImportFormatsTest {
 	void aWorkbookWithOneSheetOrNoWorkbookAtAllIsAProblem() throws Exception {
 		Path one = workbook("one.xlsx", "data", null, new Object[][] { { "case_id", "unit", "caseworker" } }, null);
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(one, null, null, CaseFiles.REFERENCE_EVENTS));
+				() -> CaseFiles.read(one, null, null, ReferenceEvents.NAMES));
 		assertEquals("events", e.problems().get(0).sheet());
 		Path broken = utf8("broken.xlsx", "case_id,unit\n");
 		e = assertThrows(CaseFileException.class, () -> CaseFiles.read(broken, null, null, null));
@@ -156,11 +156,11 @@ class ImportFormatsTest {
 				+ "events.event = Hændelse\nevents.at = Tidspunkt\n");
 		Path cases = utf8("c.csv", "Sagsnummer;Enhed;Sagsbehandler\nD-1;Valby;AB\n");
 		Path events = utf8("e.csv", "SAGSNUMMER;hændelse;Tidspunkt\nD-1;opfoelgning;2018-05-01\n");
-		List<Case> read = CaseFiles.read(cases, events, mapping, CaseFiles.REFERENCE_EVENTS);
+		List<Case> read = CaseFiles.read(cases, events, mapping, ReferenceEvents.NAMES);
 		assertEquals("Valby", read.get(0).getUnit());
 		assertEquals(1, read.get(0).getEvents().size());
 		CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFiles.read(
-				utf8("c2.csv", "Sagsnummer;Enhed\nD-1;Valby\n"), events, mapping, CaseFiles.REFERENCE_EVENTS));
+				utf8("c2.csv", "Sagsnummer;Enhed\nD-1;Valby\n"), events, mapping, ReferenceEvents.NAMES));
 		assertEquals("sagsbehandler", e.problems().get(0).column(), "the missing column is named as the export has it");
 	}
 
@@ -191,7 +191,7 @@ class ImportFormatsTest {
 		Path events = utf8("e.csv", "case_id,event,at,value\nS-1,opfoelgning,2018-05-01,\"mor (010190-1234) ringede\"\n"
 				+ "S-1,opfoelgning,2018-05-02,mor0101901234\n");
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(cases, events, CaseFiles.REFERENCE_EVENTS));
+				() -> CaseFiles.read(cases, events, ReferenceEvents.NAMES));
 		assertEquals(List.of(2, 3), e.problems().stream().map(Problem::row).toList());
 		assertFalse(e.getMessage().contains("1234"));
 		assertTrue(e.getMessage().contains("CPR-nummer"), "Danish by default: " + e.getMessage());
@@ -206,10 +206,10 @@ class ImportFormatsTest {
 				new Object[][] { { "case_id", "event", "at", "value" }, { 1001, "boernesamtale", LocalDate.of(2018, 3, 1), null },
 						{ 1001, "opfoelgning", "2018-03-02 10:30", "to linjer\ni ét felt" },
 						{ "S-2", "opfoelgningsrytme_besluttet", "2018-03-02T10:30:15", 6 } });
-		List<Case> once = CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS);
+		List<Case> once = CaseFiles.read(xlsx, null, null, ReferenceEvents.NAMES);
 		CaseFiles.write(once, folder.resolve("again"));
 		List<Case> twice = CaseFiles.read(folder.resolve("again/cases.csv"), folder.resolve("again/events.csv"),
-				CaseFiles.REFERENCE_EVENTS);
+				ReferenceEvents.NAMES);
 		assertEquals(Records.of(once), Records.of(twice));
 		assertTrue(EcoreUtil.equals(once, twice), "every feature of every case and event");
 		assertEquals(5, Records.of(twice).size(), "two cases, three events");

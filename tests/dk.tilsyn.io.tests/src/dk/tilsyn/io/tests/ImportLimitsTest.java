@@ -59,7 +59,7 @@ class ImportLimitsTest {
 
 	@Test
 	void aWorkbookWithinTheLimitsIsRead() throws Exception {
-		assertEquals(99, CaseFiles.read(workbook(99), null, null, CaseFiles.REFERENCE_EVENTS, SMALL).get(0).getEvents().size());
+		assertEquals(99, CaseFiles.read(workbook(99), null, null, ReferenceEvents.NAMES, SMALL).get(0).getEvents().size());
 	}
 
 	@Test
@@ -67,7 +67,7 @@ class ImportLimitsTest {
 		Path xlsx = workbook(5_000);
 		assertTrue(Files.size(xlsx) < 60_000, "small on disk: " + Files.size(xlsx));
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS, new CaseFiles.Limits(200_000, 1_000_000, 1_000_000)));
+				() -> CaseFiles.read(xlsx, null, null, ReferenceEvents.NAMES, new CaseFiles.Limits(200_000, 1_000_000, 1_000_000)));
 		assertEquals(1, e.problems().size(), e.getMessage());
 		Problem problem = e.problems().get(0);
 		assertEquals("export.xlsx", problem.file().getFileName().toString());
@@ -105,7 +105,7 @@ class ImportLimitsTest {
 		assertEquals(1, patched);
 		Files.write(zip, bytes);
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(zip, null, null, CaseFiles.REFERENCE_EVENTS, SMALL));
+				() -> CaseFiles.read(zip, null, null, ReferenceEvents.NAMES, SMALL));
 		assertEquals(1, e.problems().size(), e.getMessage());
 		assertTrue(e.problems().get(0).message().contains("200000"), e.getMessage());
 	}
@@ -114,7 +114,7 @@ class ImportLimitsTest {
 	void aSheetWithMoreRowsThanTheLimitIsRefusedNamingTheSheetAndRow() throws Exception {
 		Path xlsx = workbook(150);
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS, SMALL));
+				() -> CaseFiles.read(xlsx, null, null, ReferenceEvents.NAMES, SMALL));
 		assertEquals(1, e.problems().size(), e.getMessage());
 		Problem problem = e.problems().get(0);
 		assertEquals("events", problem.sheet());
@@ -128,7 +128,7 @@ class ImportLimitsTest {
 		Path events = Files.writeString(folder.resolve("e.csv"),
 				"case_id,event,at\n" + "K-1,opfoelgning,2018-03-01\n".repeat(10_000));
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(cases, events, null, CaseFiles.REFERENCE_EVENTS, SMALL));
+				() -> CaseFiles.read(cases, events, null, ReferenceEvents.NAMES, SMALL));
 		assertEquals(1, e.problems().size(), e.getMessage());
 		assertEquals("e.csv", e.problems().get(0).file().getFileName().toString());
 	}
@@ -156,7 +156,7 @@ class ImportLimitsTest {
 			wb.finish();
 		}
 		CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFiles.read(file, null, null,
-				CaseFiles.REFERENCE_EVENTS, new CaseFiles.Limits(10_000_000, 1_000_000, 100_000)));
+				ReferenceEvents.NAMES, new CaseFiles.Limits(10_000_000, 1_000_000, 100_000)));
 		assertEquals(1, e.problems().size(), e.getMessage());
 		Problem problem = e.problems().get(0);
 		assertEquals("cases", problem.sheet());
@@ -170,7 +170,7 @@ class ImportLimitsTest {
 		Path events = Files.writeString(folder.resolve("e.csv"),
 				"case_id,event,at\n" + "K-1,opfoelgning,2018-03-01\n".repeat(400));
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(cases, events, null, CaseFiles.REFERENCE_EVENTS, SMALL));
+				() -> CaseFiles.read(cases, events, null, ReferenceEvents.NAMES, SMALL));
 		assertEquals(1, e.problems().size(), e.getMessage());
 		assertEquals("e.csv", e.problems().get(0).file().getFileName().toString());
 		assertEquals(332, e.problems().get(0).row(), "6 values in c.csv, then 3 a row: row 332 makes 1,002");

@@ -64,7 +64,7 @@ class PersonalDataTest {
 				+ "K-100,opfoelgning,2018-02-30X,\"Fader-Notat (0101901234)\"\n" // bad date and time
 				+ "K-100,opfoelgning,2018-03-25T02:30,0101901234\n"); // nonexistent local time
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(cases, events, CaseFiles.REFERENCE_EVENTS));
+				() -> CaseFiles.read(cases, events, ReferenceEvents.NAMES));
 		assertEquals(List.of("cases.csv:2:sibling_group", "cases.csv:2:birth_date", "cases.csv:4:sibling_group",
 				"cases.csv:4:case_id", "events.csv:2:value", "events.csv:2:case_id", "events.csv:3:value",
 				"events.csv:3:event", "events.csv:4:value", "events.csv:4:at", "events.csv:5:value", "events.csv:5:at"),
@@ -79,7 +79,7 @@ class PersonalDataTest {
 		Path cases = utf8("cases.csv", "case_id,unit,caseworker\nK-1,Valby,AB\n");
 		Path events = utf8("events.csv", "case_id,event,at\nK-1,opfoelgning,2018-02-30X\n");
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(cases, events, CaseFiles.REFERENCE_EVENTS));
+				() -> CaseFiles.read(cases, events, ReferenceEvents.NAMES));
 		assertEquals(List.of("events.csv:2:at"), where(e));
 		assertEquals(true, e.getMessage().contains("2018-02-30X"), e.getMessage());
 	}
@@ -89,7 +89,7 @@ class PersonalDataTest {
 		Path cases = utf8("cases.csv", "case_id,unit,caseworker,0101901234\nK-1,Valby,AB,\n");
 		Path events = utf8("events.csv", "case_id,event,at,010190-1234\nK-1,opfoelgning,2018-02-30X,x\n");
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(cases, events, CaseFiles.REFERENCE_EVENTS));
+				() -> CaseFiles.read(cases, events, ReferenceEvents.NAMES));
 		assertEquals(List.of("cases.csv:1:#4", "events.csv:1:#4", "events.csv:2:at"), where(e), e.getMessage());
 		assertShowsNone(e, "0101901234", "010190", "1234");
 	}
@@ -125,7 +125,7 @@ class PersonalDataTest {
 						{ "K-2", "Valby", "AB", 101901240.0 } },
 				new Object[][] { { "case_id", "event", "at", "value" }, { "K-1", "opfoelgning", "2018-01-01", 311299999 } });
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS));
+				() -> CaseFiles.read(xlsx, null, null, ReferenceEvents.NAMES));
 		assertEquals(List.of("export.xlsx[cases]:2:sibling_group", "export.xlsx[cases]:3:sibling_group",
 				"export.xlsx[events]:2:value"), where(e), e.getMessage());
 		assertShowsNone(e, "101901240", "311299999");
@@ -136,7 +136,7 @@ class PersonalDataTest {
 		// 0123456789: month 34 is no month; 0991234567: month 91 neither
 		Path xlsx = workbook(new Object[][] { { "case_id", "unit", "caseworker" }, { 123456789, "Valby", "AB" },
 				{ 991234567, "Valby", "AB" } }, new Object[][] { { "case_id", "event", "at" } });
-		List<Case> read = CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS);
+		List<Case> read = CaseFiles.read(xlsx, null, null, ReferenceEvents.NAMES);
 		assertEquals(List.of("123456789", "991234567"), read.stream().map(Case::getId).toList());
 	}
 
@@ -145,7 +145,7 @@ class PersonalDataTest {
 		Path xlsx = workbook(new Object[][] { { "case_id", "unit", "caseworker", 101901240L }, { "K-1", "Valby", "AB" } },
 				new Object[][] { { "case_id", "event", "at" } });
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(xlsx, null, null, CaseFiles.REFERENCE_EVENTS));
+				() -> CaseFiles.read(xlsx, null, null, ReferenceEvents.NAMES));
 		assertEquals(List.of("export.xlsx[cases]:1:#4"), where(e), e.getMessage());
 		assertShowsNone(e, "101901240");
 	}
@@ -160,7 +160,7 @@ class PersonalDataTest {
 			wb.finish();
 		}
 		CaseFileException e = assertThrows(CaseFileException.class,
-				() -> CaseFiles.read(file, null, null, CaseFiles.REFERENCE_EVENTS));
+				() -> CaseFiles.read(file, null, null, ReferenceEvents.NAMES));
 		assertEquals(List.of("named.xlsx[#1]:0:null", "named.xlsx[events]:2:at"), where(e), e.getMessage());
 		assertShowsNone(e, "010190", "1234", "Sager");
 	}

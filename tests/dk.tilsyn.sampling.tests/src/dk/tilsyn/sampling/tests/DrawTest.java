@@ -206,7 +206,7 @@ class DrawTest {
 		assertTrue(doegnvagten.stream().allMatch(p -> p.stratum().equals(dk.tilsyn.population.SyntheticPopulation.DOEGNVAGTEN)));
 	}
 
-	/** Level 1 of Model 1 again, from SAMPLING.md alone: one per caseworker, lowest SHA-256 rank. */
+	/** Level 1 of Model 1 again, from docs/SAMPLING.md alone: one per caseworker, lowest SHA-256 rank. */
 	@Test
 	void anIndependentImplementationOfTheRankGivesTheSameLevelOneSample() throws Exception {
 		List<Case> cases = population(5, 3000);

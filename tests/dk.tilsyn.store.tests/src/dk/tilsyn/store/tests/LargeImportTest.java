@@ -15,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dk.tilsyn.io.CaseFiles;
+import dk.tilsyn.io.EventDeclaration;
+import dk.tilsyn.io.EventDeclaration.Precision;
+import dk.tilsyn.io.EventDeclaration.ValueKind;
 import dk.tilsyn.model.Case;
 import dk.tilsyn.store.Principal;
 import dk.tilsyn.store.ReviewStore;
@@ -23,6 +26,9 @@ import dk.tilsyn.store.StoreException;
 /** 100,000 cases with one bad row in the middle: nothing is stored, whichever layer finds it. */
 class LargeImportTest {
 	private static final int CASES = 100_000;
+	/** The one event the files hold, with its time of day. */
+	private static final List<EventDeclaration> EVENTS = List
+			.of(new EventDeclaration("opfoelgning", Precision.DATE_TIME, true, ValueKind.NONE, List.of()));
 
 	@TempDir
 	Path folder;
@@ -52,7 +58,7 @@ class LargeImportTest {
 	@EnumSource(Stores.class)
 	void aBadRowFoundWhileStoringAfterEarlierBatchesLeavesAStoreWithDataAsItWas(Stores kind) throws Exception {
 		Path[] files = files("S-050000;" + "V".repeat(250) + ";SB1;2010-02-03");
-		List<Case> cases = CaseFiles.read(files[0], files[1], CaseFiles.REFERENCE_EVENTS);
+		List<Case> cases = CaseFiles.read(files[0], files[1], EVENTS);
 		try (ReviewStore store = ReviewStore.open(kind.freshUrl(folder), Principal.administrator("t"))) {
 			List<Case> earlier = new java.util.ArrayList<>();
 			for (int i = 0; i < 1000; i++) { // the first thousand of the same cases, in other units, and others
@@ -77,7 +83,7 @@ class LargeImportTest {
 	@EnumSource(Stores.class)
 	void aBadRowFoundByTheDatabaseStoresNothing(Stores kind) throws Exception {
 		Path[] files = files("S-050000;" + "V".repeat(250) + ";SB1;2010-02-03");
-		List<Case> cases = CaseFiles.read(files[0], files[1], CaseFiles.REFERENCE_EVENTS);
+		List<Case> cases = CaseFiles.read(files[0], files[1], EVENTS);
 		try (ReviewStore store = ReviewStore.open(kind.freshUrl(folder), Principal.administrator("t"))) {
 			StoreException e = assertThrows(StoreException.class, () -> store.importCases(cases));
 			assertEquals(true, e.getMessage().contains("Intet blev indl\u00e6st"), e.getMessage());
