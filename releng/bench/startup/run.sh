@@ -55,7 +55,7 @@ commit=$(git -C "$root" rev-parse --short HEAD)
 	echo "# Start-up of the review application"
 	echo
 	echo "Commit $commit. $(bench_machine) $(basename "$TILSYN_JAVA" >/dev/null; "$TILSYN_JAVA" -version 2>&1 | head -1)."
-	echo "\`releng/bench/startup/run.sh BASELINE $runs\` (baseline: ${BASELINE_NAME:-another build's product}): from \`tilsyn\` to the window \"Tilsyn – ledelsestilsyn\""
+	echo "\`releng/bench/startup/run.sh BASELINE $runs\` (baseline: ${BASELINE_NAME:-a build given by its folder}): from \`tilsyn\` to the window \"Tilsyn – ledelsestilsyn\""
 	echo "on an empty store, $runs runs each, alternating with the baseline product on one Xvfb display."
 	echo
 	echo "| product | to the window, ms (min / median / mean) | classes loaded from Xtext, Guice, ANTLR |"
