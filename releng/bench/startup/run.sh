@@ -18,10 +18,19 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
 sleep 1
 
-# one start: prints "<milliseconds to the window> <classes loaded from Xtext/Guice/ANTLR>"
-start_once() {
-	local product=$1 data=$work/data-$RANDOM log=$work/classes-$RANDOM.log t0 t1 pid
+# A store with the demo's 400 cases, made by each product's own command line, so that the
+# window opens on a case list and a concept as a supervisor sees it.
+prepare() {
+	local product=$1 data=$2
 	mkdir -p "$data"
+	TILSYN_DATA=$data "$product/tilsyn" demo --out "$data/demo-out" >/dev/null 2>&1
+	TILSYN_DATA=$data "$product/tilsyn" import --concept kk2018 --cases "$data/demo-out/cases.csv" \
+		--events "$data/demo-out/events.csv" >/dev/null 2>&1
+}
+
+# one start: prints "<ms to the window> <classes from Xtext/Guice/ANTLR> <classes from dk.tilsyn.lang>"
+start_once() {
+	local product=$1 data=$2 log=$work/classes-$RANDOM.log t0 t1 pid
 	t0=$(date +%s%N)
 	DISPLAY=$display TILSYN_DATA=$data TILSYN_JAVA_OPTS="-Xlog:class+load=info:file=$log" \
 		"$product/tilsyn" >/dev/null 2>&1 &
@@ -35,17 +44,19 @@ start_once() {
 	pkill -TERM -P "$pid" 2>/dev/null || true
 	kill "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true
-	echo "$(( (t1 - t0) / 1000000 )) $(grep -cE ' (org\.eclipse\.xtext|com\.google\.inject|org\.antlr)\.' "$log" || true)"
+	echo "$(( (t1 - t0) / 1000000 )) $(grep -cE ' (org\.eclipse\.xtext|com\.google\.inject|org\.antlr)\.' "$log" || true)" \
+		"$(grep -c ' dk\.tilsyn\.lang\.' "$log" || true)"
 }
 
 declare -a new_ms=() base_ms=()
-new_classes=0 base_classes=0
 exec 9>"$lock"
 flock 9
-start_once "$product" >/dev/null; start_once "$baseline" >/dev/null # warm the file cache
+prepare "$product" "$work/data-new"
+prepare "$baseline" "$work/data-base"
+start_once "$product" "$work/data-new" >/dev/null; start_once "$baseline" "$work/data-base" >/dev/null # warm the file cache
 for ((i = 0; i < runs; i++)); do
-	read -r ms n < <(start_once "$product"); new_ms+=("$ms"); new_classes=$n
-	read -r ms n < <(start_once "$baseline"); base_ms+=("$ms"); base_classes=$n
+	read -r ms new_classes new_lang < <(start_once "$product" "$work/data-new"); new_ms+=("$ms")
+	read -r ms base_classes base_lang < <(start_once "$baseline" "$work/data-base"); base_ms+=("$ms")
 done
 stats() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1; s+=$1} END {printf "%d / %d / %d", a[1], a[int((NR+1)/2)], s/NR}'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -56,12 +67,12 @@ commit=$(git -C "$root" rev-parse --short HEAD)
 	echo
 	echo "Commit $commit. $(bench_machine) $(basename "$TILSYN_JAVA" >/dev/null; "$TILSYN_JAVA" -version 2>&1 | head -1)."
 	echo "\`releng/bench/startup/run.sh BASELINE $runs\` (baseline: ${BASELINE_NAME:-a build given by its folder}): from \`tilsyn\` to the window \"Tilsyn – ledelsestilsyn\""
-	echo "on an empty store, $runs runs each, alternating with the baseline product on one Xvfb display."
+	echo "on a store with the demo's 400 cases, $runs runs each, alternating with the baseline product on one Xvfb display."
 	echo
-	echo "| product | to the window, ms (min / median / mean) | classes loaded from Xtext, Guice, ANTLR |"
-	echo "|---|---|---|"
-	echo "| this build | $(stats "${new_ms[@]}") | $new_classes |"
-	echo "| baseline | $(stats "${base_ms[@]}") | $base_classes |"
+	echo "| product | to the window, ms (min / median / mean) | classes loaded from Xtext, Guice, ANTLR | from the language bundle dk.tilsyn.lang |"
+	echo "|---|---|---|---|"
+	echo "| this build | $(stats "${new_ms[@]}") | $new_classes | $new_lang |"
+	echo "| baseline | $(stats "${base_ms[@]}") | $base_classes | $base_lang |"
 	echo
 	echo "Median ratio this build / baseline: $ratio."
 } | tee "$root/bench/startup.md"
