@@ -24,10 +24,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,46 +41,11 @@ import dk.tilsyn.population.SyntheticPopulation;
  * errors, control characters in messages. Messages are Danish, the default (the test runtime
  * runs in Danish).
  */
-class CliTest {
+class CliTest extends CommandLineTest {
 	private static final String CONCEPT = """
 			koncept lille "Et lille koncept"
 			sagstrin a "A" { spørgsmål q1 "Et spørgsmål?" }
 			""";
-
-	@TempDir
-	Path tmp;
-
-	private String oldData;
-
-	record Result(int code, String out, String err) {
-	}
-
-	@BeforeEach
-	void ownDataFolder() {
-		oldData = System.getProperty("tilsyn.data");
-		System.setProperty("tilsyn.data", tmp.resolve("data").toString());
-	}
-
-	@AfterEach
-	void restoreDataFolder() {
-		if (oldData == null) {
-			System.clearProperty("tilsyn.data");
-		} else {
-			System.setProperty("tilsyn.data", oldData);
-		}
-	}
-
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(args);
-		Result result = new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-		// no command shows a Java stack trace for a user's mistake
-		assertFalse(result.err.contains("\tat ") || result.out.contains("\tat "), result.err);
-		assertFalse(result.err.contains("Exception") && result.code != Cli.INTERNAL_ERROR, result.err);
-		return result;
-	}
 
 	private Path conceptFolder() throws IOException {
 		Path folder = Files.createDirectories(tmp.resolve("concept"));

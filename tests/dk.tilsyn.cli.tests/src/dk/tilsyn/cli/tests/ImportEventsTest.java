@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import dk.tilsyn.cli.internal.Cli;
 import dk.tilsyn.io.CaseFiles;
@@ -31,40 +26,9 @@ import dk.tilsyn.population.SyntheticPopulation;
  * concept and its library lovgrundlag.tilsyn declare, not a list of the importer's own.
  * Messages are Danish (the test runtime runs in Danish).
  */
-class ImportEventsTest {
+class ImportEventsTest extends CommandLineTest {
 	private static final String CASES = "case_id,unit,caseworker,birth_date,sibling_group,flags\n"
 			+ "S-1,Valby,SB1,2010-05-01,,\nS-2,Amager,SB2,2012-01-01,,\n";
-
-	@TempDir
-	Path tmp;
-
-	private String oldData;
-
-	record Result(int code, String out, String err) {
-	}
-
-	@BeforeEach
-	void ownDataFolder() {
-		oldData = System.getProperty("tilsyn.data");
-		System.setProperty("tilsyn.data", tmp.resolve("data").toString());
-	}
-
-	@AfterEach
-	void restoreDataFolder() {
-		if (oldData == null) {
-			System.clearProperty("tilsyn.data");
-		} else {
-			System.setProperty("tilsyn.data", oldData);
-		}
-	}
-
-	private static Result run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-		return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-	}
 
 	/** Imports the events (a header line and rows) for two cases into a store of its own. */
 	private Result importEvents(String events, String... more) throws IOException {
