@@ -23,6 +23,11 @@ public record Verdict(String caseId, String ruleId, String law, String section, 
 		public String id() {
 			return name().toLowerCase(Locale.ROOT);
 		}
+
+		/** The verdict in words, as derivations write it: "overholdt", "missed", … */
+		public String word(Locale locale) {
+			return Words.word(Language.of(locale), this);
+		}
 	}
 
 	public enum Language {
@@ -60,7 +65,12 @@ public record Verdict(String caseId, String ruleId, String law, String section, 
 
 	/** The due point as written in output: a date for an end-of-day due point, else date and time. */
 	public String dueText() {
-		return due == null ? "" : Format.dateTime(due);
+		return due == null ? "" : dueText(due);
+	}
+
+	/** A due point as written in output: a date for an end-of-day due point, else date and time. */
+	public static String dueText(LocalDateTime due) {
+		return Format.dateTime(due);
 	}
 
 	@Override

@@ -14,8 +14,8 @@ import dk.tilsyn.store.ReviewStore;
 /**
  * The rounds of a store: a round is drawn from a case population with one of the concept's
  * sampling models and kept in the store with its seed (so that it can be drawn again) and, per
- * level, its sample and audit record. The command line's {@code sample --store} and the review
- * application draw rounds through here.
+ * level, its sample and audit record. The command line's {@code sample --store} draws its rounds
+ * through here; the review application is to do the same when it draws rounds.
  */
 public final class Rounds {
 	private final ReviewStore store;

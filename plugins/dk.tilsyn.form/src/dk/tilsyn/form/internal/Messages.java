@@ -23,11 +23,6 @@ public final class Messages extends NLS {
 	public static String deadlineWithLaw;
 	public static String deadlineDue;
 	public static String deadlineProposes;
-	public static String verdictMet;
-	public static String verdictMissed;
-	public static String verdictNotYetDue;
-	public static String verdictNotEvaluable;
-	public static String verdictNotApplicable;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,8 +1,8 @@
 package dk.tilsyn.form.internal;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -41,10 +41,10 @@ final class VerdictText {
 				: NLS.bind(Messages.deadlineWithLaw, verdict.getRuleId(), verdict.getLaw()));
 		VerdictKind kind = verdict.getVerdict();
 		if (kind != null) {
-			parts.add(word(kind));
+			parts.add(Verdict.Kind.valueOf(kind.name()).word(Locale.getDefault()));
 		}
 		if (verdict.getDue() != null) {
-			parts.add(NLS.bind(Messages.deadlineDue, due(verdict.getDue())));
+			parts.add(NLS.bind(Messages.deadlineDue, Verdict.dueText(verdict.getDue())));
 		}
 		if (kind != null) {
 			DeadlineAnswers.answerFor(Verdict.Kind.valueOf(kind.name()))
@@ -53,21 +53,6 @@ final class VerdictText {
 		return String.join(SEPARATOR, parts);
 	}
 
-	/** As the deadline engine writes a due point: a date for the end of a day, else date and time. */
-	private static String due(LocalDateTime due) {
-		return due.toLocalTime().equals(Verdict.END_OF_DAY) ? due.toLocalDate().toString()
-				: due.toLocalDate() + " " + due.toLocalTime().withSecond(0).withNano(0);
-	}
-
-	private static String word(VerdictKind kind) {
-		return switch (kind) {
-		case MET -> Messages.verdictMet;
-		case MISSED -> Messages.verdictMissed;
-		case NOT_YET_DUE -> Messages.verdictNotYetDue;
-		case NOT_EVALUABLE -> Messages.verdictNotEvaluable;
-		case NOT_APPLICABLE -> Messages.verdictNotApplicable;
-		};
-	}
 
 	private static int color(VerdictKind kind) {
 		if (kind == VerdictKind.MISSED) {
